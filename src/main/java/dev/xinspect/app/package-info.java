@@ -1,0 +1,2 @@
+/** Wiring: the JavaFX application, the CLI entry and the one place that builds every object. */
+package dev.xinspect.app;

@@ -1,0 +1,84 @@
+package dev.xinspect.core.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The bytes of a request or response body. Bodies may be binary or invalid UTF-8, so the bytes are kept as they
+ * came and text is a view over them. Immutable: the array is copied in and never handed out.
+ */
+public final class Body {
+    public static final Body EMPTY = new Body(new byte[0]);
+
+    private final byte[] bytes;
+
+    private Body(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    public static Body ofBytes(byte[] bytes) {
+        return bytes.length == 0 ? EMPTY : new Body(bytes.clone());
+    }
+
+    public static Body ofText(String text) {
+        return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public int size() {
+        return bytes.length;
+    }
+
+    public boolean isEmpty() {
+        return bytes.length == 0;
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
+    public String text() {
+        int offset = hasUtf8Bom() ? 3 : 0;
+        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    }
+
+    public boolean hasUtf8Bom() {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /** True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". */
+    public boolean isText() {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Body body && Arrays.equals(bytes, body.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "Body[" + bytes.length + " bytes]";
+    }
+}
