@@ -9,6 +9,11 @@ public final class CliMain {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new RootCommand()).execute(args);
+        return commandLine(CoreWiring.forThisMachine()).execute(args);
+    }
+
+    /** The command tree with its collaborators; tests call this with their own wiring and writers. */
+    public static CommandLine commandLine(CoreWiring core) {
+        return new CommandLine(new RootCommand(), new CliFactory(core));
     }
 }

@@ -7,15 +7,17 @@ import java.util.Optional;
  * Everything the diagnoser concluded about one exchange. {@code status} is null for a transport failure (no
  * response); {@code rateLimit} is the most pressing window (exhausted first, else the 15-minute one), null when
  * the response carried none; {@code rateLimits} holds every window; {@code checklists} are the linked checklists
- * in order of first mention; {@code notes} are plain remarks about the input (e.g. "the body is not JSON").
+ * in order of first mention; {@code notes} are plain remarks about the input (e.g. "the body is not JSON");
+ * {@code facts} are the headers worth showing beside it.
  */
 public record Diagnosis(StatusInfo status, List<Finding> findings, RateLimit rateLimit, List<RateLimit> rateLimits,
-                        List<Checklist> checklists, List<String> notes) {
+                        List<Checklist> checklists, List<String> notes, ResponseFacts facts) {
     public Diagnosis {
         findings = List.copyOf(findings);
         rateLimits = List.copyOf(rateLimits);
         checklists = List.copyOf(checklists);
         notes = List.copyOf(notes);
+        facts = facts == null ? ResponseFacts.NONE : facts;
     }
 
     public Optional<RateLimit> pressingRateLimit() {

@@ -1,0 +1,65 @@
+package dev.xinspect.app;
+
+import dev.xinspect.core.diagnosis.Diagnoser;
+import dev.xinspect.core.diagnosis.DiagnosisWriter;
+import dev.xinspect.core.diagnosis.EndpointAuthModes;
+import dev.xinspect.core.diagnosis.KnowledgeBase;
+import dev.xinspect.core.diagnosis.RateLimitText;
+import dev.xinspect.core.diagnosis.hint.StandardHints;
+import dev.xinspect.core.http.ExchangeReader;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Builds the core objects both faces share, once each, on first use: the CLI builds only what its command needs,
+ * and the GUI's start-up pays for nothing it does not show.
+ */
+public final class CoreWiring {
+    private final Clock clock;
+    private final ZoneId localZone;
+    private KnowledgeBase knowledgeBase;
+    private Diagnoser diagnoser;
+
+    public CoreWiring(Clock clock, ZoneId localZone) {
+        this.clock = clock;
+        this.localZone = localZone;
+    }
+
+    public static CoreWiring forThisMachine() {
+        return new CoreWiring(Clock.systemUTC(), ZoneId.systemDefault());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public synchronized KnowledgeBase knowledgeBase() {
+        if (knowledgeBase == null) {
+            knowledgeBase = KnowledgeBase.loadBundled();
+        }
+        return knowledgeBase;
+    }
+
+    public synchronized Diagnoser diagnoser() {
+        if (diagnoser == null) {
+            diagnoser = new Diagnoser(knowledgeBase(), clock, endpointAuthModes(), StandardHints.all());
+        }
+        return diagnoser;
+    }
+
+    public EndpointAuthModes endpointAuthModes() {
+        return EndpointAuthModes.UNKNOWN;
+    }
+
+    public ExchangeReader exchangeReader() {
+        return new ExchangeReader();
+    }
+
+    public DiagnosisWriter diagnosisWriter() {
+        return new DiagnosisWriter(rateLimitText());
+    }
+
+    public RateLimitText rateLimitText() {
+        return new RateLimitText(clock, localZone);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.xinspect.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+
+/**
+ * Reads what a user pastes or opens into exchanges, detecting the format: a raw response as {@code curl -i} prints
+ * it, a HAR 1.2 file (one exchange per entry), an exchange JSON, or a bare X API JSON body that states its status.
+ * Anything else is refused with a one-line {@link UnreadableInputException}.
+ */
+public final class ExchangeReader {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public List<Exchange> read(String input) throws UnreadableInputException {
+        String text = input == null ? "" : input.replace("\uFEFF", "");
+        if (text.isBlank()) {
+            throw new UnreadableInputException("The input is empty.");
+        }
+        if (RawResponseParser.looksLikeRawResponse(text)) {
+            return List.of(Exchange.ofResponse(RawResponseParser.parse(text)));
+        }
+        String trimmed = text.strip();
+        if (!trimmed.startsWith("{")) {
+            throw new UnreadableInputException("This is not a response: expected a status line such as "
+                    + "\"HTTP/1.1 429 Too Many Requests\", a HAR file or an exchange JSON.");
+        }
+        JsonNode root = parse(trimmed);
+        if (root.path("log").isObject()) {
+            return JsonExchangeParser.har(root.path("log"));
+        }
+        if (root.path("response").isObject()) {
+            return List.of(JsonExchangeParser.exchange(root));
+        }
+        return List.of(JsonExchangeParser.bareBody(root, trimmed));
+    }
+
+    private JsonNode parse(String text) throws UnreadableInputException {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableInputException("The input starts like JSON but does not parse (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+    }
+}
