@@ -12,6 +12,11 @@ public final class CliMain {
         return commandLine(CoreWiring.forThisMachine()).execute(args);
     }
 
+    /** True when the word names a subcommand, so a file of that name never shadows it. */
+    static boolean isCommand(String word) {
+        return new CommandLine(new RootCommand(), new CliFactory(CoreWiring.forThisMachine())).getSubcommands().containsKey(word);
+    }
+
     /** The command tree with its collaborators; tests call this with their own wiring and writers. */
     public static CommandLine commandLine(CoreWiring core) {
         return new CommandLine(new RootCommand(), new CliFactory(core));

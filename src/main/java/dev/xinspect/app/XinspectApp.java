@@ -1,12 +1,19 @@
 package dev.xinspect.app;
 
+import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.ui.view.MainWindow;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The JavaFX application: asks {@link Wiring} for the main window and shows it. */
+/** The JavaFX application: builds the window from {@link UiWiring} and shows it. */
 public final class XinspectApp extends Application {
+    static final String BENCH_STARTUP = "--bench-startup";
+
+    private UiWiring wiring;
 
     static void launchWindow(String[] args) {
         Application.launch(XinspectApp.class, args);
@@ -14,8 +21,31 @@ public final class XinspectApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("xinspect");
-        stage.setScene(new Scene(new Label("xinspect"), 1200, 800));
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wiring = new UiWiring(CoreWiring.forThisMachine());
+        InspectorViewModel inspector = wiring.inspector();
+        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url));
+        fileToOpen().ifPresent(inspector::open);
+        if (getParameters().getRaw().contains(BENCH_STARTUP)) {
+            StartupProbe.reportFirstFrame(window.scene());
+        }
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (wiring != null) {
+            wiring.close();
+        }
+    }
+
+    private Optional<Path> fileToOpen() {
+        List<String> raw = getParameters().getRaw();
+        return raw.size() == 1 && !raw.get(0).startsWith("-") ? Optional.of(Path.of(raw.get(0))) : Optional.empty();
+    }
+
+    /** Parameters this class understands; anything else on the command line is a CLI command. */
+    static boolean isGuiFlag(List<String> args) {
+        return args.size() == 1 && args.get(0).equals(BENCH_STARTUP);
     }
 }

@@ -1,0 +1,28 @@
+package dev.xinspect.app;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * {@code --bench-startup}: prints the milliseconds from JVM start to the first painted frame of the window, then
+ * exits. The first pulse after the scene's first layout is the first frame the user sees.
+ */
+final class StartupProbe {
+    private StartupProbe() {
+    }
+
+    static void reportFirstFrame(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            // The next pulse has rendered the frame laid out in this one.
+            Platform.runLater(() -> {
+                System.out.println("first-frame-ms " + millis);
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+}

@@ -1,0 +1,131 @@
+package dev.xinspect.ui.view;
+
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The main window: a toolbar, an error banner, the response and the diagnosis side by side. */
+public final class MainWindow {
+    private final Stage stage;
+    private final InspectorViewModel vm;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
+        this.stage = stage;
+        this.vm = vm;
+
+        ListView<Exchange> entries = entryList(vm);
+        VBox left = new VBox(entries, new ResponsePane(vm.response()));
+        VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, new DiagnosisPane(vm.diagnosis(), openLink));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.56);
+
+        root.setTop(new VBox(toolbar(), errorBanner()));
+        root.setCenter(split);
+        root.getStyleClass().add("main-window");
+
+        Scene scene = new Scene(root, 1280, 820);
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/xinspect/ui/xinspect.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::pasteResponse);
+        stage.setScene(scene);
+        stage.setTitle("xinspect");
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+    }
+
+    public Scene scene() {
+        return stage.getScene();
+    }
+
+    private ToolBar toolbar() {
+        Button open = new Button("Open…");
+        open.setId("openButton");
+        open.setOnAction(e -> openFile());
+        Button paste = new Button("Paste response…");
+        paste.setId("pasteButton");
+        paste.setOnAction(e -> pasteResponse());
+        Label source = new Label();
+        source.getStyleClass().add("muted");
+        source.textProperty().bind(vm.sourceProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(open, paste, spacer, source);
+    }
+
+    private HBox errorBanner() {
+        Label message = new Label();
+        message.setId("errorBanner");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.errorProperty());
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> vm.dismissError());
+        HBox banner = new HBox(10, message, dismiss);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        banner.getStyleClass().add("error-banner");
+        banner.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private static ListView<Exchange> entryList(InspectorViewModel vm) {
+        ListView<Exchange> list = new ListView<>(vm.entriesProperty());
+        list.setId("entryList");
+        list.setPrefHeight(130);
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Exchange item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : InspectorViewModel.label(item));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        list.visibleProperty().bind(Bindings.size(vm.entriesProperty()).greaterThan(1));
+        list.managedProperty().bind(list.visibleProperty());
+        return list;
+    }
+
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a response");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Responses and HAR files", "*.http", "*.txt", "*.har", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            vm.open(file.toPath());
+        }
+    }
+
+    private void pasteResponse() {
+        new PasteDialog(stage, vm).showAndWait()
+                .filter(button -> button == PasteDialog.EXPLAIN)
+                .ifPresent(button -> vm.paste());
+    }
+}

@@ -1,0 +1,127 @@
+package dev.xinspect.ui.view;
+
+import dev.xinspect.core.http.Header;
+import dev.xinspect.ui.viewmodel.ResponseViewModel;
+import java.io.File;
+import java.io.IOException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The response: a status chip with size and time, then Pretty, Raw, Headers and Request-as-sent tabs. */
+public final class ResponsePane extends VBox {
+    private final JsonArea pretty = new JsonArea();
+
+    public ResponsePane(ResponseViewModel vm) {
+        setId("responsePane");
+        getStyleClass().add("response-pane");
+
+        Label status = new Label();
+        status.setId("statusChip");
+        status.textProperty().bind(vm.statusTextProperty());
+        status.visibleProperty().bind(vm.statusTextProperty().isNotEmpty());
+        vm.statusKindProperty().addListener((obs, old, kind) -> {
+            status.getStyleClass().setAll("status-chip", "status-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        });
+        status.getStyleClass().setAll("status-chip", "status-none");
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add("muted");
+        ProgressIndicator formatting = new ProgressIndicator();
+        formatting.setPrefSize(16, 16);
+        formatting.visibleProperty().bind(vm.formattingProperty());
+        HBox header = new HBox(10, status, summary, formatting);
+        header.getStyleClass().add("pane-header");
+
+        vm.prettyTextProperty().addListener((obs, old, text) -> pretty.show(text, vm.prettyIsJsonProperty().get()));
+        StackPane prettyStack = new StackPane(pretty, gate(vm));
+
+        TextArea raw = readOnlyText("rawText");
+        raw.textProperty().bind(vm.rawTextProperty());
+        TextArea request = readOnlyText("requestText");
+        request.textProperty().bind(vm.requestTextProperty());
+
+        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", raw), tab("Headers", headers(vm)),
+                tab("Request as sent", request));
+        tabs.setId("responseTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(header, tabs);
+    }
+
+    private VBox gate(ResponseViewModel vm) {
+        Label message = new Label();
+        message.textProperty().bind(vm.gateMessageProperty());
+        Button show = new Button("Show anyway");
+        show.setOnAction(e -> vm.showAnyway());
+        Button save = new Button("Save to file…");
+        save.setOnAction(e -> saveBody(vm));
+        Button copy = new Button("Copy");
+        copy.setOnAction(e -> copyToClipboard(vm.bodyText()));
+        VBox gate = new VBox(12, message, new HBox(8, show, save, copy));
+        gate.setId("bodyGate");
+        gate.getStyleClass().add("body-gate");
+        gate.visibleProperty().bind(vm.gatedProperty());
+        gate.managedProperty().bind(vm.gatedProperty());
+        return gate;
+    }
+
+    private void saveBody(ResponseViewModel vm) {
+        File file = new FileChooser().showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            try {
+                vm.saveBody(file.toPath());
+            } catch (IOException e) {
+                new Banner(getScene()).show("Could not save the body: " + e.getMessage());
+            }
+        }
+    }
+
+    static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static TableView<Header> headers(ResponseViewModel vm) {
+        TableView<Header> table = new TableView<>();
+        table.setId("headersTable");
+        table.itemsProperty().bind(Bindings.createObjectBinding(() -> vm.headersProperty().get(), vm.headersProperty()));
+        TableColumn<Header, String> name = new TableColumn<>("Name");
+        name.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        TableColumn<Header, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
+        name.setPrefWidth(220);
+        value.setPrefWidth(480);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.setPlaceholder(new Label("No headers"));
+        return table;
+    }
+
+    private static TextArea readOnlyText(String id) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setEditable(false);
+        area.getStyleClass().add("mono");
+        return area;
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+}

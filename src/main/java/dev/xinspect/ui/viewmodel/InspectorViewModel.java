@@ -1,0 +1,150 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.http.UnreadableInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+
+/**
+ * Opening or pasting a response (curl -i text, HAR, exchange JSON): reads it off the FX thread, lists the entries,
+ * and shows the selected one in the response and diagnosis view models. A failure is one plain sentence in
+ * {@link #errorProperty()}; the pasted text stays in {@link #pasteTextProperty()} so nothing typed is lost.
+ */
+public final class InspectorViewModel {
+    private final ExchangeReader reader;
+    private final ResponseViewModel response;
+    private final DiagnosisViewModel diagnosis;
+    private final Executor worker;
+    private final Executor fxThread;
+
+    private final ReadOnlyListWrapper<Exchange> entries = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private final ObjectProperty<Exchange> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
+    private final StringProperty pasteText = new SimpleStringProperty("");
+
+    public InspectorViewModel(ExchangeReader reader, ResponseViewModel response, DiagnosisViewModel diagnosis,
+                              Executor worker, Executor fxThread) {
+        this.reader = reader;
+        this.response = response;
+        this.diagnosis = diagnosis;
+        this.worker = worker;
+        this.fxThread = fxThread;
+        selected.addListener((obs, old, now) -> {
+            if (now != null) {
+                response.show(now);
+                diagnosis.show(now);
+            }
+        });
+    }
+
+    /** Reads the text in {@link #pasteTextProperty()}; it stays there whether or not it could be read. */
+    public CompletableFuture<Boolean> paste() {
+        String text = pasteText.get();
+        return load(() -> reader.read(text), "pasted response");
+    }
+
+    public CompletableFuture<Boolean> open(Path file) {
+        return load(() -> reader.read(readFile(file)), file.getFileName().toString());
+    }
+
+    /** Shows an exchange that came from elsewhere (a request just sent, a history entry). */
+    public void showExchange(Exchange exchange, String label) {
+        error.set("");
+        source.set(label);
+        entries.setAll(List.of(exchange));
+        selected.set(null);
+        selected.set(exchange);
+    }
+
+    private CompletableFuture<Boolean> load(ReadTask task, String label) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return task.read();
+            } catch (UnreadableInputException e) {
+                throw new CompletionException(e);
+            }
+        }, worker).handleAsync((exchanges, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                error.set(cause instanceof UnreadableInputException ? cause.getMessage()
+                        : "Could not read " + label + ": " + cause.getMessage());
+                return false;
+            }
+            error.set("");
+            source.set(label);
+            entries.setAll(exchanges);
+            selected.set(null);
+            selected.set(exchanges.get(0));
+            return true;
+        }, fxThread);
+    }
+
+    private static String readFile(Path file) throws UnreadableInputException {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UnreadableInputException("Could not read " + file.getFileName() + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** A short label for an entry: method and URL when the request is known, then the status. */
+    public static String label(Exchange exchange) {
+        String request = exchange.sentRequest().map(r -> r.method() + " " + r.url()).orElse("Response");
+        return exchange.receivedResponse().map(r -> r.status() + "  " + request).orElse("—  " + request);
+    }
+
+    public void dismissError() {
+        error.set("");
+    }
+
+    public ReadOnlyListProperty<Exchange> entriesProperty() {
+        return entries.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Exchange> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    public StringProperty pasteTextProperty() {
+        return pasteText;
+    }
+
+    public ResponseViewModel response() {
+        return response;
+    }
+
+    public DiagnosisViewModel diagnosis() {
+        return diagnosis;
+    }
+
+    @FunctionalInterface
+    private interface ReadTask {
+        List<Exchange> read() throws UnreadableInputException;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.diagnosis.KnowledgeBase;
+import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Header;
+import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.SentRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyListProperty;
+import javafx.beans.property.ReadOnlyListWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+
+/**
+ * The response side of the window: status chip, size and timing, the body pretty-printed (off the FX thread) and
+ * raw, the headers, and the request as it was sent. Bodies above {@link #GATE_BYTES} wait behind a gate until the
+ * user asks for them, so a 50 MB body never freezes the window.
+ */
+public final class ResponseViewModel {
+    public static final int GATE_BYTES = 2 * 1024 * 1024;
+
+    private final KnowledgeBase knowledge;
+    private final JsonPrettyPrinter printer;
+    private final Executor worker;
+    private final Executor fxThread;
+
+    private final ReadOnlyObjectWrapper<Exchange> exchange = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper prettyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper prettyIsJson = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper requestText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper gated = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper gateMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper formatting = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyListWrapper<Header> headers = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    private long generation;
+
+    /** Colours the status chip: the class of the status, or NONE when there was no response. */
+    public enum StatusKind { NONE, SUCCESS, REDIRECT, CLIENT_ERROR, SERVER_ERROR }
+
+    public ResponseViewModel(KnowledgeBase knowledge, JsonPrettyPrinter printer, Executor worker, Executor fxThread) {
+        this.knowledge = knowledge;
+        this.printer = printer;
+        this.worker = worker;
+        this.fxThread = fxThread;
+    }
+
+    public void show(Exchange shown) {
+        generation++;
+        exchange.set(shown);
+        requestText.set(shown.sentRequest().map(ResponseViewModel::describe).orElse("No request was recorded with this response."));
+        if (shown.response() == null) {
+            showFailure(shown);
+            return;
+        }
+        ReceivedResponse response = shown.response();
+        statusText.set(response.status() + " " + (response.reason().isBlank() ? knowledge.status(response.status()).text() : response.reason()));
+        statusKind.set(kindOf(response.status()));
+        summary.set(Sizes.describe(response.body().size()) + timing(shown));
+        headers.setAll(response.headers().list());
+        if (!response.body().isText()) {
+            setBody("The body is binary or not valid UTF-8 (" + Sizes.describe(response.body().size())
+                    + "). Save it to a file to look at it.", false);
+            rawText.set(prettyText.get());
+            gated.set(false);
+        } else if (response.body().size() > GATE_BYTES) {
+            gated.set(true);
+            gateMessage.set("This body is " + Sizes.describe(response.body().size()) + ". Showing it may take a moment.");
+            setBody("", false);
+            rawText.set("");
+        } else {
+            gated.set(false);
+            format(response);
+        }
+    }
+
+    /** Lifts the gate of a large body and formats it. */
+    public void showAnyway() {
+        Exchange shown = exchange.get();
+        if (shown != null && shown.response() != null && gated.get()) {
+            gated.set(false);
+            format(shown.response());
+        }
+    }
+
+    public void saveBody(Path file) throws IOException {
+        Exchange shown = exchange.get();
+        if (shown != null && shown.response() != null) {
+            Files.write(file, shown.response().body().bytes());
+        }
+    }
+
+    public String bodyText() {
+        Exchange shown = exchange.get();
+        return shown == null || shown.response() == null ? "" : shown.response().body().text();
+    }
+
+    private void format(ReceivedResponse response) {
+        long current = generation;
+        formatting.set(true);
+        String raw = response.body().text();
+        rawText.set(raw);
+        CompletableFuture.supplyAsync(() -> printer.format(raw), worker).thenAcceptAsync(result -> {
+            if (current == generation) {
+                setBody(result.text(), result.json());
+                formatting.set(false);
+            }
+        }, fxThread);
+    }
+
+    private void showFailure(Exchange shown) {
+        statusText.set("No response");
+        statusKind.set(StatusKind.NONE);
+        summary.set(timing(shown).replaceFirst("^ · ", ""));
+        headers.clear();
+        gated.set(false);
+        setBody(shown.failure().message(), false);
+        rawText.set(shown.failure().message() + (shown.failure().detail().isBlank() ? "" : "\n\n" + shown.failure().detail()));
+    }
+
+    private void setBody(String text, boolean json) {
+        prettyIsJson.set(json);
+        prettyText.set(text);
+    }
+
+    private static String timing(Exchange shown) {
+        return shown.timings() == null || shown.timings().total() == null ? ""
+                : " · " + shown.timings().total().toMillis() + " ms";
+    }
+
+    private static StatusKind kindOf(int status) {
+        return switch (status / 100) {
+            case 2 -> StatusKind.SUCCESS;
+            case 3 -> StatusKind.REDIRECT;
+            case 4 -> StatusKind.CLIENT_ERROR;
+            case 5 -> StatusKind.SERVER_ERROR;
+            default -> StatusKind.NONE;
+        };
+    }
+
+    private static String describe(SentRequest request) {
+        StringBuilder text = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
+        request.headers().list().forEach(h -> text.append(h.name()).append(": ").append(h.value()).append('\n'));
+        if (!request.body().isEmpty()) {
+            text.append('\n').append(request.body().isText() ? request.body().text() : "(" + request.body().size() + " bytes of binary)");
+        }
+        return text.toString();
+    }
+
+    public ReadOnlyObjectProperty<Exchange> exchangeProperty() {
+        return exchange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<StatusKind> statusKindProperty() {
+        return statusKind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty prettyTextProperty() {
+        return prettyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty prettyIsJsonProperty() {
+        return prettyIsJson.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rawTextProperty() {
+        return rawText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty requestTextProperty() {
+        return requestText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty gatedProperty() {
+        return gated.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty gateMessageProperty() {
+        return gateMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty formattingProperty() {
+        return formatting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyListProperty<Header> headersProperty() {
+        return headers.getReadOnlyProperty();
+    }
+}

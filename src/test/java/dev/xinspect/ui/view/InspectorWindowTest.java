@@ -1,0 +1,91 @@
+package dev.xinspect.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.app.CoreWiring;
+import dev.xinspect.app.UiWiring;
+import dev.xinspect.ui.viewmodel.ChecklistItemState;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window end to end: paste a usage-capped 429, read the diagnosis, tick a checklist item. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorWindowTest {
+    private UiWiring wiring;
+    private InspectorViewModel inspector;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wiring = new UiWiring(CoreWiring.forThisMachine());
+        inspector = wiring.inspector();
+        new MainWindow(stage, inspector, url -> { });
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWiring() {
+        wiring.close();
+    }
+
+    private static void pasteIntoDialog(FxRobot robot, String text) throws Exception {
+        robot.clickOn("#pasteButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pasteText").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#pasteText").queryTextInputControl().setText(text));
+    }
+
+    @Test
+    void pastedUsageCapped429ShowsTheUsageCapsChecklist(FxRobot robot) throws Exception {
+        String response = Files.readString(Path.of("src/test/resources/samples/usage-capped-429.http"));
+
+        pasteIntoDialog(robot, response);
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
+
+        assertEquals("429 Too Many Requests", robot.lookup("#statusTitle").queryAs(Label.class).getText());
+        assertEquals("429 Too Many Requests", robot.lookup("#statusChip").queryAs(Label.class).getText());
+        VBox checklist = robot.lookup("#checklist-usage-caps").queryAs(VBox.class);
+        List<CheckBox> ticks = robot.from(checklist).lookup(".check-box").queryAllAs(CheckBox.class).stream().toList();
+        assertEquals(4, ticks.size());
+        assertTrue(robot.lookup(".finding-title").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.getText().equals("UsageCapExceeded")));
+
+        robot.clickOn(ticks.get(0));
+
+        List<ChecklistItemState> ticked = inspector.diagnosis().tickedItems();
+        assertEquals(1, ticked.size());
+        assertEquals("usage-caps", ticked.get(0).checklistId());
+        assertEquals("Check the monthly usage in the developer portal.", ticked.get(0).item().text());
+    }
+
+    @Test
+    void somethingThatIsNotAResponseShowsABannerAndKeepsThePastedText(FxRobot robot) throws Exception {
+        pasteIntoDialog(robot, "hello there");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#errorBanner").queryAs(Label.class).getText().isEmpty());
+
+        Node banner = robot.lookup("#errorBanner").query();
+        assertTrue(banner.isVisible());
+        assertTrue(((Label) banner).getText().startsWith("This is not a response"));
+        assertEquals("hello there", inspector.pasteTextProperty().get());
+    }
+}
