@@ -1,0 +1,149 @@
+package dev.xinspect.core.report;
+
+import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Header;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.SentRequest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that knows what a secret is. Every output (forum post, HAR and curl exports, logs, presenter mode)
+ * passes exchanges and text through it. It removes credentials from headers, secret-named parameters from URLs,
+ * form and JSON bodies, secret-shaped text (JWTs, Bearer tokens, OAuth 1.0a values) anywhere, and every value the
+ * credential store holds in any encoding; each removal leaves a marker such as {@code [redacted: bearer token]}.
+ * Thread-safe; linear in the size of its input.
+ */
+public final class Redactor {
+    private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization");
+    private static final Set<String> COOKIE_HEADERS = Set.of("cookie", "set-cookie");
+    private static final Set<String> TOKEN_HEADERS = Set.of("x-api-key", "x-csrf-token", "x-auth-token");
+    private static final Pattern JSON_MEMBER = Pattern.compile("\"([A-Za-z_]++)\"(\\s*+:\\s*+)\"((?:[^\"\\\\]|\\\\.)*+)\"");
+    private static final Pattern NAME_VALUE = Pattern.compile("(?<=^|[?&;\\s])([A-Za-z_]++)=([^&\\s#\"]*+)");
+    private static final Pattern OAUTH_PARAM = Pattern.compile("([A-Za-z_]++)=\"([^\"]*+)\"");
+
+    private final KnownSecrets known;
+
+    public Redactor(Collection<String> knownSecrets) {
+        this.known = new KnownSecrets(knownSecrets);
+    }
+
+    public static Redactor withoutKnownSecrets() {
+        return new Redactor(List.of());
+    }
+
+    public Exchange redact(Exchange exchange) {
+        return new Exchange(exchange.request() == null ? null : redact(exchange.request()),
+                exchange.response() == null ? null : redact(exchange.response()), exchange.failure(),
+                exchange.timings(), exchange.startedAt());
+    }
+
+    public SentRequest redact(SentRequest request) {
+        return new SentRequest(request.method(), redactUrl(request.url()), redact(request.headers()), redact(request.body()));
+    }
+
+    public ReceivedResponse redact(ReceivedResponse response) {
+        return new ReceivedResponse(response.status(), response.reason(), response.httpVersion(),
+                redact(response.headers()), redact(response.body()));
+    }
+
+    public Headers redact(Headers headers) {
+        return new Headers(headers.list().stream().map(this::redact).toList());
+    }
+
+    private Header redact(Header header) {
+        String name = header.name().toLowerCase(Locale.ROOT);
+        if (CREDENTIAL_HEADERS.contains(name)) {
+            return new Header(header.name(), credentials(header.value()));
+        }
+        if (COOKIE_HEADERS.contains(name)) {
+            return new Header(header.name(), SecretNames.marker("cookie"));
+        }
+        if (TOKEN_HEADERS.contains(name)) {
+            return new Header(header.name(), SecretNames.marker("token"));
+        }
+        return new Header(header.name(), redactText(header.value()));
+    }
+
+    /** Keeps the scheme and, for OAuth 1.0a, the harmless parameters (timestamp, method, version) a reader needs. */
+    private String credentials(String value) {
+        String trimmed = value.trim();
+        int space = trimmed.indexOf(' ');
+        String scheme = space < 0 ? "" : trimmed.substring(0, space);
+        return switch (scheme.toLowerCase(Locale.ROOT)) {
+            case "bearer" -> scheme + " " + SecretNames.marker("bearer token");
+            case "basic" -> scheme + " " + SecretNames.marker("basic credentials");
+            case "oauth" -> scheme + " " + oauthParameters(trimmed.substring(space + 1));
+            default -> SecretNames.marker("credentials");
+        };
+    }
+
+    private String oauthParameters(String parameters) {
+        Matcher matcher = OAUTH_PARAM.matcher(parameters);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String replacement = SecretNames.label(matcher.group(1))
+                    .map(label -> matcher.group(1) + "=\"" + SecretNames.marker(label) + "\"")
+                    .orElse(matcher.group(1) + "=\"" + redactText(matcher.group(2)) + "\"");
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** A URL with secret-named query parameters replaced; the rest of the URL as it was. */
+    public String redactUrl(String url) {
+        int question = url.indexOf('?');
+        if (question < 0) {
+            return redactText(url);
+        }
+        return redactText(url.substring(0, question + 1) + namedValues(url.substring(question + 1)));
+    }
+
+    /** A body with secret-named JSON members and form fields replaced, then secret-shaped text. Binary stays as is. */
+    public Body redact(Body body) {
+        if (body.isEmpty() || !body.isText()) {
+            return body;
+        }
+        return Body.ofText(redactText(namedValues(jsonMembers(body.text()))));
+    }
+
+    /** Free text (a log line, a forum post, an error message): known values and secret-shaped text. */
+    public String redactText(String text) {
+        return TextRedaction.apply(text, known);
+    }
+
+    /** Where secrets still stand in a final text, for the scan before copying a post. */
+    public List<SecretSpan> scan(String text) {
+        return TextRedaction.locate(text, known).stream()
+                .map(m -> new SecretSpan(m.start(), m.end(), m.label())).toList();
+    }
+
+    private static String jsonMembers(String text) {
+        return replaceAll(JSON_MEMBER, text, m -> SecretNames.label(m.group(1))
+                .map(label -> "\"" + m.group(1) + "\"" + m.group(2) + "\"" + SecretNames.marker(label) + "\"")
+                .orElse(m.group()));
+    }
+
+    private static String namedValues(String text) {
+        return replaceAll(NAME_VALUE, text, m -> SecretNames.label(m.group(1))
+                .map(label -> m.group(1) + "=" + SecretNames.marker(label))
+                .orElse(m.group()));
+    }
+
+    private static String replaceAll(Pattern pattern, String text, java.util.function.Function<Matcher, String> replacement) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}
