@@ -1,6 +1,7 @@
 package dev.xinspect.app;
 
 import dev.xinspect.cli.ExplainCommand;
+import dev.xinspect.cli.ReportCommand;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
@@ -16,6 +17,9 @@ final class CliFactory implements CommandLine.IFactory {
     public <K> K create(Class<K> type) throws Exception {
         if (type == ExplainCommand.class) {
             return type.cast(new ExplainCommand(core.exchangeReader(), core.diagnoser(), core.diagnosisWriter()));
+        }
+        if (type == ReportCommand.class) {
+            return type.cast(new ReportCommand(core.exchangeReader(), core.diagnoser(), core.forumPostDrafter()));
         }
         return fallback.create(type);
     }

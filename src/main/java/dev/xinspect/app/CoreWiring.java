@@ -7,6 +7,8 @@ import dev.xinspect.core.diagnosis.KnowledgeBase;
 import dev.xinspect.core.diagnosis.RateLimitText;
 import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.report.ForumPostDrafter;
+import dev.xinspect.core.report.Redactor;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -57,6 +59,20 @@ public final class CoreWiring {
 
     public DiagnosisWriter diagnosisWriter() {
         return new DiagnosisWriter(rateLimitText());
+    }
+
+    /** Redacts by shape and by name, plus every value the credential store holds. */
+    public Redactor redactor() {
+        return new Redactor(knownSecrets());
+    }
+
+    /** The secret values to search for in outputs; the credential store adds its values here once it is wired. */
+    public java.util.List<String> knownSecrets() {
+        return java.util.List.of();
+    }
+
+    public ForumPostDrafter forumPostDrafter() {
+        return new ForumPostDrafter(redactor());
     }
 
     public RateLimitText rateLimitText() {
