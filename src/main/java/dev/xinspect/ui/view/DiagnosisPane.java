@@ -28,7 +28,7 @@ public final class DiagnosisPane extends ScrollPane {
     private final VBox notes = new VBox(4);
     private final VBox tips = new VBox(2);
 
-    public DiagnosisPane(DiagnosisViewModel vm, Consumer<String> openLink) {
+    public DiagnosisPane(DiagnosisViewModel vm, Consumer<String> openLink, Runnable draftForumPost) {
         this.vm = vm;
         this.openLink = openLink;
         setId("diagnosisPane");
@@ -60,7 +60,13 @@ public final class DiagnosisPane extends ScrollPane {
         checklistHeading.visibleProperty().bind(vm.checklistsProperty().emptyProperty().not());
         checklistHeading.managedProperty().bind(checklistHeading.visibleProperty());
 
-        VBox content = new VBox(10, empty, statusCard, rateLimit, notes, findings, checklistHeading, checklists);
+        javafx.scene.control.Button draft = new javafx.scene.control.Button("Draft forum post…");
+        draft.setId("draftPostButton");
+        draft.setOnAction(e -> draftForumPost.run());
+        draft.visibleProperty().bind(vm.diagnosisProperty().isNotNull());
+        draft.managedProperty().bind(draft.visibleProperty());
+
+        VBox content = new VBox(10, empty, statusCard, rateLimit, notes, findings, checklistHeading, checklists, draft);
         content.getStyleClass().add("diagnosis-content");
         setContent(content);
 

@@ -37,7 +37,7 @@ public final class MainWindow {
         ListView<Exchange> entries = entryList(vm);
         VBox left = new VBox(entries, new ResponsePane(vm.response()));
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, new DiagnosisPane(vm.diagnosis(), openLink));
+        SplitPane split = new SplitPane(left, new DiagnosisPane(vm.diagnosis(), openLink, this::draftForumPost));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
 
@@ -50,6 +50,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::pasteResponse);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::draftForumPost);
         stage.setScene(scene);
         stage.setTitle("xinspect");
         stage.setMinWidth(900);
@@ -121,6 +123,11 @@ public final class MainWindow {
         if (file != null) {
             vm.open(file.toPath());
         }
+    }
+
+    private void draftForumPost() {
+        vm.draftForumPost(ResponsePane::copyToClipboard)
+                .ifPresent(post -> new ForumPostWindow(stage, post, scene().getStylesheets()).show());
     }
 
     private void pasteResponse() {

@@ -1,6 +1,12 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.diagnosis.Diagnosis;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.report.ForumPostDrafter;
+import dev.xinspect.core.report.Redactor;
+import dev.xinspect.core.report.TakenStep;
+import java.util.Optional;
+import java.util.function.Consumer;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
 import java.io.IOException;
@@ -30,6 +36,8 @@ public final class InspectorViewModel {
     private final ExchangeReader reader;
     private final ResponseViewModel response;
     private final DiagnosisViewModel diagnosis;
+    private final ForumPostDrafter drafter;
+    private final Redactor redactor;
     private final Executor worker;
     private final Executor fxThread;
 
@@ -40,8 +48,10 @@ public final class InspectorViewModel {
     private final StringProperty pasteText = new SimpleStringProperty("");
 
     public InspectorViewModel(ExchangeReader reader, ResponseViewModel response, DiagnosisViewModel diagnosis,
-                              Executor worker, Executor fxThread) {
+                              ForumPostDrafter drafter, Redactor redactor, Executor worker, Executor fxThread) {
         this.reader = reader;
+        this.drafter = drafter;
+        this.redactor = redactor;
         this.response = response;
         this.diagnosis = diagnosis;
         this.worker = worker;
@@ -109,6 +119,18 @@ public final class InspectorViewModel {
     public static String label(Exchange exchange) {
         String request = exchange.sentRequest().map(r -> r.method() + " " + r.url()).orElse("Response");
         return exchange.receivedResponse().map(r -> r.status() + "  " + request).orElse("—  " + request);
+    }
+
+    /** A forum post editor for the exchange on screen, listing the checklist items ticked so far. */
+    public Optional<ForumPostViewModel> draftForumPost(Consumer<String> clipboard) {
+        Exchange shown = selected.get();
+        Diagnosis diagnosed = diagnosis.diagnosisProperty().get();
+        if (shown == null || diagnosed == null) {
+            return Optional.empty();
+        }
+        List<TakenStep> steps = diagnosis.tickedItems().stream()
+                .map(item -> new TakenStep(item.checklistId(), item.item().text())).toList();
+        return Optional.of(new ForumPostViewModel(drafter, redactor, shown, diagnosed, steps, clipboard));
     }
 
     public void dismissError() {

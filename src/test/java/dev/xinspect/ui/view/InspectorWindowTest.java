@@ -77,6 +77,26 @@ class InspectorWindowTest {
     }
 
     @Test
+    void tickedItemsAppearInTheForumPostDraft(FxRobot robot) throws Exception {
+        pasteIntoDialog(robot, Files.readString(Path.of("src/test/resources/samples/usage-capped-429.http")));
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
+        List<CheckBox> ticks = robot.lookup("#checklist-usage-caps .check-box").queryAllAs(CheckBox.class).stream().toList();
+        robot.interact(() -> {
+            ticks.get(1).setSelected(true);
+            ticks.get(3).setSelected(true);
+        });
+
+        robot.interact(() -> robot.lookup("#draftPostButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#postEditor").tryQuery().isPresent());
+
+        String draft = robot.lookup("#postEditor").queryAs(org.fxmisc.richtext.CodeArea.class).getText();
+        assertTrue(draft.contains("## Troubleshooting steps taken\n\n"
+                + "- Do not wait for x-rate-limit-reset: the cap resets with the billing period. (`usage-caps`)\n"
+                + "- Move to a package with a higher cap if the volume is expected. (`usage-caps`)"), draft);
+    }
+
+    @Test
     void somethingThatIsNotAResponseShowsABannerAndKeepsThePastedText(FxRobot robot) throws Exception {
         pasteIntoDialog(robot, "hello there");
         robot.clickOn("Explain");

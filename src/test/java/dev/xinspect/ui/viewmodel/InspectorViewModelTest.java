@@ -11,6 +11,8 @@ import dev.xinspect.core.diagnosis.RateLimitText;
 import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.report.ForumPostDrafter;
+import dev.xinspect.core.report.Redactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 class InspectorViewModelTest {
     private static final Executor DIRECT = Runnable::run;
     private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.loadBundled();
+    private static final Redactor REDACTOR = Redactor.withoutKnownSecrets();
     private final Clock clock = Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC);
     private final ResponseViewModel response = new ResponseViewModel(KNOWLEDGE, new JsonPrettyPrinter(), DIRECT, DIRECT);
     private final DiagnosisViewModel diagnosis = new DiagnosisViewModel(
             new Diagnoser(KNOWLEDGE, clock, EndpointAuthModes.UNKNOWN, StandardHints.all()),
             new RateLimitText(clock, ZoneOffset.UTC), DIRECT, DIRECT);
-    private final InspectorViewModel inspector = new InspectorViewModel(new ExchangeReader(), response, diagnosis, DIRECT, DIRECT);
+    private final InspectorViewModel inspector = new InspectorViewModel(new ExchangeReader(), response, diagnosis,
+            new ForumPostDrafter(REDACTOR), REDACTOR, DIRECT, DIRECT);
 
     @Test
     void openingAUsageCapped429FillsBothPanels() throws Exception {
