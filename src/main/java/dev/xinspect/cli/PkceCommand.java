@@ -1,9 +1,9 @@
 package dev.xinspect.cli;
 
-import dev.xinspect.core.auth.AuthorizeUrl;
+import dev.xinspect.core.auth.oauth2.AuthorizeUrl;
 import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.auth.Pkce;
-import dev.xinspect.core.auth.StateToken;
+import dev.xinspect.core.auth.oauth2.StateToken;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Arrays;

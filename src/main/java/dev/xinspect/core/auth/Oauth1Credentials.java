@@ -23,7 +23,7 @@ public record Oauth1Credentials(String consumerKey, String consumerSecret, Strin
 
     @Override
     public String toString() {
-        return "Oauth1Credentials[consumerKey=" + Masking.mask(consumerKey) + ", consumerSecret=" + Masking.mask(consumerSecret)
-                + ", token=" + Masking.mask(token) + ", tokenSecret=" + Masking.mask(tokenSecret) + "]";
+        return "Oauth1Credentials[consumerKey=" + SecretMask.mask(consumerKey) + ", consumerSecret=" + SecretMask.mask(consumerSecret)
+                + ", token=" + SecretMask.mask(token) + ", tokenSecret=" + SecretMask.mask(tokenSecret) + "]";
     }
 }

@@ -30,7 +30,7 @@ public record Oauth1Trace(List<Param> collectedParameters, String parameterStrin
     public String toString() {
         return "Oauth1Trace[collectedParameters=" + collectedParameters.size() + " parameters, parameterString="
                 + parameterString.length() + " chars, baseString=" + baseString.length() + " chars, signingKey="
-                + maskedSigningKey() + ", signature=" + Masking.mask(signature) + ", authorizationHeader="
-                + Masking.mask(authorizationHeader) + "]";
+                + maskedSigningKey() + ", signature=" + SecretMask.mask(signature) + ", authorizationHeader="
+                + SecretMask.mask(authorizationHeader) + "]";
     }
 }

@@ -1,11 +1,11 @@
 package dev.xinspect.core.auth;
 
 /** How auth types show a secret in {@code toString()} and on screen: its length only, never a character of it. */
-final class Masking {
-    private Masking() {
+public final class SecretMask {
+    private SecretMask() {
     }
 
-    static String mask(String secret) {
+    public static String mask(String secret) {
         if (secret == null) {
             return "null";
         }

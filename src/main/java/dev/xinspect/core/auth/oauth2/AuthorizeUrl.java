@@ -1,5 +1,7 @@
-package dev.xinspect.core.auth;
+package dev.xinspect.core.auth.oauth2;
 
+import dev.xinspect.core.auth.PercentEncoding;
+import dev.xinspect.core.auth.Pkce;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.xinspect.core.auth;
+package dev.xinspect.core.auth.oauth2;
 
 import java.util.Base64;
 import java.util.random.RandomGenerator;
