@@ -18,7 +18,8 @@ public final class PendingCallback<T> implements AutoCloseable {
     private final CompletableFuture<T> result;
     private final List<HttpServer> servers;
     private final URI redirectUri;
-    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
     PendingCallback(CompletableFuture<T> result, List<HttpServer> servers, URI redirectUri, Duration timeout) {
         this.result = result;
@@ -32,6 +33,11 @@ public final class PendingCallback<T> implements AutoCloseable {
 
     public CompletableFuture<T> result() {
         return result;
+    }
+
+    /** Completes once the listeners are closed and the port is free again. */
+    public CompletableFuture<Void> stopped() {
+        return stopped;
     }
 
     /** The callback URL actually listened on (its port filled in when 0 was asked for). */
@@ -52,8 +58,9 @@ public final class PendingCallback<T> implements AutoCloseable {
     }
 
     private void stopServers() {
-        if (stopped.compareAndSet(false, true)) {
+        if (stopping.compareAndSet(false, true)) {
             servers.forEach(s -> s.stop(0));
+            stopped.complete(null);
         }
     }
 
