@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -94,8 +95,13 @@ public final class Oauth1Signer {
 
     /** The normalised parameter string of RFC 5849 §3.4.1.3.2 for decoded parameters. */
     public static String parameterString(List<Param> parameters) {
+        return parameterString(parameters, PercentEncoding::encode);
+    }
+
+    /** As {@link #parameterString(List)} with another encoder: the verifier replays common mistakes with it. */
+    static String parameterString(List<Param> parameters, UnaryOperator<String> encoder) {
         return parameters.stream()
-                .map(p -> new String[] {PercentEncoding.encode(p.name()), PercentEncoding.encode(p.value())})
+                .map(p -> new String[] {encoder.apply(p.name()), encoder.apply(p.value())})
                 .sorted(BY_ENCODED_NAME_THEN_VALUE)
                 .map(p -> p[0] + "=" + p[1])
                 .collect(Collectors.joining("&"));
@@ -135,7 +141,7 @@ public final class Oauth1Signer {
     }
 
     // RFC 5849 §3.4.2
-    private static String hmacSha1(String key, String text) {
+    static String hmacSha1(String key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
