@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.auth.FormPost;
+import dev.xinspect.core.auth.OAuthErrorBody;
 import dev.xinspect.core.auth.OAuthException;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,9 +57,12 @@ final class TokenReplyReader {
     }
 
     private JsonNode successBody(FormPost.Reply reply, ClientAuthentication used) {
+        if (!reply.isSuccess()) {
+            throw error(reply, used);
+        }
         JsonNode body = parse(reply);
-        if (!reply.isSuccess() || body.has("error") || body.has("errors")) {
-            throw error(reply.status(), body, used);
+        if (body.has("error") || body.has("errors")) {
+            throw error(reply, used);
         }
         return body;
     }
@@ -72,25 +76,13 @@ final class TokenReplyReader {
         } catch (JsonProcessingException e) {
             // fall through: a non-JSON body is reported below without quoting it
         }
-        if (reply.isSuccess()) {
-            throw new OAuthException(null, "The token endpoint answered with something that is not a JSON object",
-                    reply.status(), null);
-        }
-        return JSON.createObjectNode();
+        throw new OAuthException(null, "The token endpoint answered with something that is not a JSON object",
+                reply.status(), null);
     }
 
-    static OAuthException error(int status, JsonNode body, ClientAuthentication used) {
-        String error = text(body, "error");
-        String description = text(body, "error_description");
-        if (error == null && body.path("errors").isArray() && !body.path("errors").isEmpty()) {
-            JsonNode first = body.path("errors").get(0);
-            error = first.hasNonNull("code") ? "error " + first.get("code").asText() : null;
-            description = text(first, "message");
-        }
-        if (error == null && description == null) {
-            description = "The token endpoint refused the request without an OAuth error body";
-        }
-        return new OAuthException(error, description, status, hint(error, description, used));
+    static OAuthException error(FormPost.Reply reply, ClientAuthentication used) {
+        OAuthErrorBody body = OAuthErrorBody.read(reply.body());
+        return body.toException(reply.status(), hint(body.error(), body.description(), used));
     }
 
     private static String hint(String error, String description, ClientAuthentication used) {
