@@ -5,12 +5,18 @@ import dev.xinspect.cli.ReportCommand;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
-final class CliFactory implements CommandLine.IFactory {
+public final class CliFactory implements CommandLine.IFactory {
     private final CoreWiring core;
-    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+    private final CommandLine.IFactory fallback;
 
-    CliFactory(CoreWiring core) {
+    public CliFactory(CoreWiring core) {
+        this(core, CommandLine.defaultFactory());
+    }
+
+    /** Commands this factory does not build come from {@code fallback} (tests pass one with a fixed clock). */
+    public CliFactory(CoreWiring core, CommandLine.IFactory fallback) {
         this.core = core;
+        this.fallback = fallback;
     }
 
     @Override
