@@ -1,0 +1,74 @@
+package dev.xinspect.core.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+
+/**
+ * {@code /2/openapi.json} for the sandbox's own API endpoints, in the structure of X's spec (paths, parameters,
+ * {@code security} with {@code BearerToken}, {@code OAuth2UserToken} and {@code UserToken}), made from the route table.
+ */
+final class OpenApiDocument {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private OpenApiDocument() {
+    }
+
+    static String of(List<Route> routes, URI server) {
+        ObjectNode root = MAPPER.createObjectNode().put("openapi", "3.0.0");
+        root.putObject("info").put("title", "xinspect sandbox (X API v2 stand-in)").put("version", "2.167-sandbox");
+        root.putArray("servers").addObject().put("url", server.toString());
+        ObjectNode paths = root.putObject("paths");
+        for (Route route : routes) {
+            if (!route.template().startsWith("/2/") || route.template().startsWith("/2/oauth2")) {
+                continue;
+            }
+            ObjectNode pathItem = paths.has(route.openApiPath()) ? (ObjectNode) paths.get(route.openApiPath())
+                    : paths.putObject(route.openApiPath());
+            ObjectNode operation = pathItem.putObject(route.method().toLowerCase(Locale.ROOT));
+            operation.put("summary", route.summary()).put("operationId", operationId(route));
+            ArrayNode parameters = operation.putArray("parameters");
+            for (String segment : route.template().split("/")) {
+                if (segment.startsWith(":")) {
+                    parameters.addObject().put("name", segment.substring(1)).put("in", "path").put("required", true)
+                            .putObject("schema").put("type", "string");
+                }
+            }
+            for (String name : new TreeSet<>(route.parameters())) {
+                parameters.addObject().put("name", name).put("in", "query").put("required", false)
+                        .putObject("schema").put("type", "string");
+            }
+            security(operation.putArray("security"), route.access());
+        }
+        ObjectNode schemes = root.putObject("components").putObject("securitySchemes");
+        schemes.putObject("BearerToken").put("type", "http").put("scheme", "bearer");
+        schemes.putObject("UserToken").put("type", "http").put("scheme", "OAuth");
+        schemes.putObject("OAuth2UserToken").put("type", "oauth2");
+        return root.toPrettyString();
+    }
+
+    private static void security(ArrayNode security, Route.Access access) {
+        if (access == Route.Access.ANY) {
+            security.addObject().putArray("BearerToken");
+        }
+        if (access != Route.Access.NONE) {
+            security.addObject().putArray("OAuth2UserToken").add("tweet.read").add("users.read");
+            security.addObject().putArray("UserToken");
+        }
+    }
+
+    private static String operationId(Route route) {
+        StringBuilder id = new StringBuilder(route.method().toLowerCase(Locale.ROOT));
+        for (String segment : route.template().split("[/.]")) {
+            if (!segment.isEmpty() && !segment.equals("2")) {
+                String word = segment.startsWith(":") ? "By" + segment.substring(1) : segment;
+                id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return id.toString().replaceAll("[^A-Za-z0-9]", "");
+    }
+}

@@ -1,0 +1,114 @@
+package dev.xinspect.core.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * One open stream, as X runs one: a producer fills a bounded buffer with Posts and keep-alive lines, the handler
+ * thread writes it out. A client that reads too slowly lets the buffer fill; then the connection is cut and what
+ * the buffer held is lost (a full-buffer disconnect). Scenarios can end the stream with an operational disconnect.
+ */
+final class StreamConnection {
+    static final String KEEP_ALIVE = "\r\n";
+    private static final String END = "";
+
+    private final HttpExchange exchange;
+    private final BlockingQueue<String> buffer;
+    private final ScheduledExecutorService scheduler;
+    private final Supplier<String> posts;
+    private final int disconnectAfter;
+    private volatile boolean open = true;
+    private int produced;
+
+    /**
+     * @param disconnectAfter end with an operational disconnect after this many Posts; 0 never
+     */
+    StreamConnection(HttpExchange exchange, int bufferLines, ScheduledExecutorService scheduler, Supplier<String> posts,
+                     int disconnectAfter) {
+        this.exchange = exchange;
+        this.buffer = new ArrayBlockingQueue<>(bufferLines);
+        this.scheduler = scheduler;
+        this.posts = posts;
+        this.disconnectAfter = disconnectAfter;
+    }
+
+    /** Streams until the client goes, the buffer overflows, a disconnect is scripted, or {@link #close()}. */
+    void run(Duration keepAlive, Duration postInterval) throws IOException {
+        exchange.getResponseHeaders().set("content-type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(200, 0);
+        ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> offer(KEEP_ALIVE),
+                keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+        Thread producer = postInterval.isZero() ? Thread.ofPlatform().daemon().start(this::produceFlat) : null;
+        ScheduledFuture<?> paced = postInterval.isZero() ? null : scheduler.scheduleAtFixedRate(this::produceOne,
+                0, postInterval.toMillis(), TimeUnit.MILLISECONDS);
+        try (OutputStream out = exchange.getResponseBody()) {
+            while (open) {
+                String line = buffer.poll(50, TimeUnit.MILLISECONDS);
+                if (line == END) {
+                    break;
+                }
+                if (line != null) {
+                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the client went away, or the connection was cut for a full buffer
+        } finally {
+            open = false;
+            keepAlives.cancel(false);
+            if (paced != null) {
+                paced.cancel(false);
+            }
+            if (producer != null) {
+                producer.interrupt();
+            }
+            exchange.close();
+        }
+    }
+
+    void close() {
+        open = false;
+        exchange.close();
+    }
+
+    private void produceFlat() {
+        while (open && !Thread.currentThread().isInterrupted()) {
+            produceOne();
+        }
+    }
+
+    private synchronized void produceOne() {
+        if (!open) {
+            return;
+        }
+        if (disconnectAfter > 0 && produced >= disconnectAfter) {
+            offer(Problems.operationalDisconnect("OperationalDisconnect") + "\r\n");
+            offer(END);
+            open = false;
+            return;
+        }
+        produced++;
+        offer(posts.get() + "\r\n");
+    }
+
+    /** A full buffer means the client is too slow: cut it off, as X does, and lose what was buffered. */
+    private void offer(String line) {
+        if (open && !buffer.offer(line)) {
+            open = false;
+            buffer.clear();
+            exchange.close();
+        }
+    }
+}

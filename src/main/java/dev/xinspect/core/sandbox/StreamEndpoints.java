@@ -1,0 +1,100 @@
+package dev.xinspect.core.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.sandbox.Route.Access;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The filtered and sample streams and the filtered stream's rules endpoints. */
+final class StreamEndpoints {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String[] WORDS = {"api", "stream", "rules", "xinspect", "workshop", "hello", "developers", "rate",
+            "limits", "sandbox", "posts", "json", "debug", "oauth", "token", "keepalive", "buffer", "reconnect"};
+
+    private final StreamRules rules;
+    private final SandboxOptions options;
+    private final ScheduledExecutorService scheduler;
+    private final ScenarioSource scenario;
+    private final Clock clock;
+    private final Set<String> connected = ConcurrentHashMap.newKeySet();
+    private final Set<StreamConnection> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong postIds = new AtomicLong(1_880_000_000_000_000_000L);
+
+    StreamEndpoints(StreamRules rules, SandboxOptions options, ScheduledExecutorService scheduler, ScenarioSource scenario) {
+        this.rules = rules;
+        this.options = options;
+        this.scheduler = scheduler;
+        this.scenario = scenario;
+        this.clock = options.clock();
+    }
+
+    List<Route> routes() {
+        Set<String> streamParams = Set.of("tweet.fields", "expansions", "user.fields", "backfill_minutes");
+        return List.of(
+                new Route("GET", "/2/tweets/search/stream/rules", Access.ANY, 450, Set.of("ids", "max_results"),
+                        "List filtered stream rules", (request, caller) -> rules.list()),
+                new Route("POST", "/2/tweets/search/stream/rules", Access.ANY, 450, Set.of("dry_run", "delete_all"),
+                        "Add or delete filtered stream rules",
+                        (request, caller) -> rules.change(request.body, request.param("dry_run").map("true"::equals).orElse(false))),
+                new Route("GET", "/2/tweets/search/stream", Access.ANY, 50, streamParams, "Filtered stream",
+                        (request, caller) -> stream(request, "filtered", true)),
+                new Route("GET", "/2/tweets/sample/stream", Access.ANY, 50, streamParams, "Sample stream",
+                        (request, caller) -> stream(request, "sample", false)));
+    }
+
+    private Reply stream(SandboxRequest request, String name, boolean filtered) throws IOException {
+        if (filtered && rules.isEmpty()) {
+            return Problems.streamConnection(409, "This stream has no rules: add at least one rule before you connect.", null);
+        }
+        if (!connected.add(name)) {
+            return Problems.streamConnection(429, "This stream is currently at the maximum allowed connection limit.",
+                    "TooManyConnections");
+        }
+        String current = scenario.current();
+        Random random = new Random(20_261_124L);
+        List<ObjectNode> activeRules = filtered ? rules.all() : List.of();
+        StreamConnection connection = new StreamConnection(request.exchange, options.streamBuffer(), scheduler,
+                () -> post(random, activeRules), current.equals("operational-disconnect") ? 5 : 0);
+        open.add(connection);
+        Duration postInterval = current.equals("slow-trickle") ? options.keepAlive().multipliedBy(3) : options.postInterval();
+        try {
+            connection.run(options.keepAlive(), postInterval);
+        } finally {
+            open.remove(connection);
+            connected.remove(name);
+        }
+        return null;
+    }
+
+    private String post(Random random, List<ObjectNode> activeRules) {
+        StringBuilder text = new StringBuilder();
+        int words = 6 + random.nextInt(12);
+        for (int i = 0; i < words; i++) {
+            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+        }
+        String id = Long.toString(postIds.incrementAndGet());
+        ObjectNode line = MAPPER.createObjectNode();
+        line.putObject("data").put("id", id).put("text", text.toString()).put("author_id", "1569110312108396544")
+                .put("created_at", clock.instant().toString()).putArray("edit_history_tweet_ids").add(id);
+        if (!activeRules.isEmpty()) {
+            ObjectNode rule = activeRules.get(random.nextInt(activeRules.size()));
+            ObjectNode match = line.putArray("matching_rules").addObject().put("id", rule.path("id").asText());
+            if (rule.has("tag")) {
+                match.put("tag", rule.path("tag").asText());
+            }
+        }
+        return line.toString();
+    }
+
+    void closeAll() {
+        open.forEach(StreamConnection::close);
+    }
+}

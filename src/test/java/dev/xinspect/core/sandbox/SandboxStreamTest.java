@@ -1,0 +1,171 @@
+package dev.xinspect.core.sandbox;
+
+import static dev.xinspect.core.sandbox.SandboxClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Streams and rules over real HTTP: keep-alives, 409 without rules, one connection only, disconnects, full buffers. */
+class SandboxStreamTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    private Sandbox sandbox;
+    private SandboxClient client;
+
+    private void start(SandboxOptions options) throws Exception {
+        sandbox = Sandbox.start(options.withClock(clock));
+        client = new SandboxClient(sandbox, clock);
+    }
+
+    @AfterEach
+    void stop() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private JsonNode addRules(String body, boolean dryRun) throws Exception {
+        HttpResponse<String> response = client.appOnly("POST", "/2/tweets/search/stream/rules" + (dryRun ? "?dry_run=true" : ""), body);
+        assertEquals(dryRun ? 200 : 201, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private BufferedReader open(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path))
+                .header("Authorization", "Bearer " + sandbox.credentials().bearerToken());
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<InputStream> response = client.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void rulesAreAddedCheckedForDuplicatesLengthSyntaxAndCapAndDeleted() throws Exception {
+        start(SandboxOptions.defaults());
+        JsonNode dry = addRules("{\"add\":[{\"value\":\"cat has:images\",\"tag\":\"cats\"}]}", true);
+        assertEquals(0, dry.path("meta").path("summary").path("created").asInt());
+        assertEquals("{\"meta\":{\"sent\":\"2026-11-24T10:00:00Z\",\"result_count\":0}}",
+                client.appOnly("GET", "/2/tweets/search/stream/rules", null).body());
+
+        JsonNode added = addRules("{\"add\":[{\"value\":\"cat has:images\",\"tag\":\"cats\"},{\"value\":\"(dog\"},"
+                + "{\"value\":\"" + "x".repeat(513) + "\"}]}", false);
+        assertEquals(1, added.path("data").size());
+        assertEquals(List.of("https://api.twitter.com/2/problems/invalid-rules", "https://api.twitter.com/2/problems/rule-length"),
+                List.of(added.path("errors").get(0).path("type").asText(), added.path("errors").get(1).path("type").asText()));
+
+        JsonNode duplicate = addRules("{\"add\":[{\"value\":\"cat has:images\"}]}", false);
+        assertEquals("https://api.twitter.com/2/problems/duplicate-rules", duplicate.path("errors").get(0).path("type").asText());
+
+        JsonNode full = addRules("{\"add\":[{\"value\":\"a\"},{\"value\":\"b\"},{\"value\":\"c\"},{\"value\":\"d\"},{\"value\":\"e\"}]}", false);
+        assertEquals("https://api.twitter.com/2/problems/rule-cap", full.path("errors").get(0).path("type").asText());
+
+        String id = added.path("data").get(0).path("id").asText();
+        HttpResponse<String> deleted = client.appOnly("POST", "/2/tweets/search/stream/rules", "{\"delete\":{\"ids\":[\"" + id + "\"]}}");
+        assertEquals(1, json(deleted).path("meta").path("summary").path("deleted").asInt());
+    }
+
+    @Test
+    void theFilteredStreamWithoutRulesIs409() throws Exception {
+        start(SandboxOptions.defaults());
+
+        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/search/stream", null);
+
+        assertEquals(409, response.statusCode());
+        assertEquals("https://api.twitter.com/2/problems/streaming-connection", json(response).path("type").asText());
+    }
+
+    @Test
+    void postsArriveWithMatchingRulesAndKeepAlivesBetweenThem() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(20), Duration.ofMillis(60)));
+        addRules("{\"add\":[{\"value\":\"xinspect\",\"tag\":\"ours\"}]}", false);
+
+        try (BufferedReader stream = open("/2/tweets/search/stream")) {
+            int posts = 0;
+            int keepAlives = 0;
+            while (posts < 3 || keepAlives < 1) {
+                String line = stream.readLine();
+                if (line.isEmpty()) {
+                    keepAlives++;
+                } else {
+                    JsonNode post = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+                    assertTrue(post.path("data").path("id").asText().matches("\\d+"));
+                    assertEquals("ours", post.path("matching_rules").get(0).path("tag").asText());
+                    posts++;
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSecondConnectionIsRefusedWithTooManyConnections() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofMillis(50)));
+
+        try (BufferedReader first = open("/2/tweets/sample/stream")) {
+            first.readLine();
+            HttpResponse<String> second = client.appOnly("GET", "/2/tweets/sample/stream", null);
+
+            assertEquals(429, second.statusCode());
+            assertEquals("TooManyConnections", json(second).path("connection_issue").asText());
+        }
+    }
+
+    @Test
+    void operationalDisconnectScenarioEndsAfterFivePostsWithItsLine() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader stream = open("/2/tweets/sample/stream", Scenarios.HEADER, "operational-disconnect")) {
+            for (String line = stream.readLine(); line != null; line = stream.readLine()) {
+                lines.add(line);
+            }
+        }
+
+        assertEquals(6, lines.size());
+        assertTrue(lines.get(5).contains("\"disconnect_type\":\"OperationalDisconnect\""));
+        assertTrue(lines.get(5).contains("https://api.twitter.com/2/problems/operational-disconnect"));
+    }
+
+    @Test
+    void aClientThatDoesNotReadIsCutOffWhenTheBufferFills() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ZERO).withStreamBuffer(16));
+
+        try (Socket slow = new Socket("127.0.0.1", sandbox.baseUri().getPort())) {
+            slow.setReceiveBufferSize(1024);
+            OutputStream out = slow.getOutputStream();
+            out.write(("GET /2/tweets/sample/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + sandbox.credentials().bearerToken() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The slow client never reads. Once its buffer on the server fills, the server cuts it off and the
+            // stream is free again for a new connection.
+            HttpResponse<String> retry = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline) {
+                retry = client.send(HttpRequest.newBuilder(client.uri("/2/tweets/sample/stream?backfill_minutes=0"))
+                        .header("Authorization", "Bearer " + sandbox.credentials().bearerToken()).method("GET",
+                                HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMillis(300)));
+                if (retry.statusCode() != 429) {
+                    break;
+                }
+            }
+            assertTrue(retry != null && retry.statusCode() != 429, "the slow reader was cut off");
+        } catch (java.net.http.HttpTimeoutException e) {
+            // a 200 stream that timed out reading its body: the slot was free, which is what this test checks
+        }
+    }
+}
