@@ -1,6 +1,23 @@
 package dev.xinspect.app;
 
+import dev.xinspect.core.AppVersion;
+import dev.xinspect.core.auth.Oauth1Credentials;
+import dev.xinspect.core.auth.Oauth1Signer;
+import dev.xinspect.core.auth.RequestAuth;
+import dev.xinspect.core.auth.RequestAuthorizer;
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.AuthMode;
+import dev.xinspect.core.http.HttpSender;
+import dev.xinspect.core.sandbox.Sandbox;
+import dev.xinspect.core.sandbox.SandboxCredentials;
+import dev.xinspect.core.sandbox.SandboxOptions;
+import dev.xinspect.ui.viewmodel.AuthOption;
+import dev.xinspect.ui.viewmodel.RequestViewModel;
+import dev.xinspect.ui.viewmodel.WorkshopViewModel;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import dev.xinspect.ui.viewmodel.DiagnosisViewModel;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
 import dev.xinspect.ui.viewmodel.ResponseViewModel;
@@ -14,9 +31,43 @@ import javafx.application.Platform;
 public final class UiWiring implements AutoCloseable {
     private final CoreWiring core;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
+    private Sandbox sandbox;
 
     public UiWiring(CoreWiring core) {
         this.core = core;
+    }
+
+    /** The embedded sandbox the app opens on; started on first use. */
+    public synchronized Sandbox sandbox() throws IOException {
+        if (sandbox == null) {
+            sandbox = Sandbox.start(SandboxOptions.defaults());
+        }
+        return sandbox;
+    }
+
+    /** The request editor, sending through the sandbox environment ({@code {{baseUrl}}}) with its demo credentials. */
+    public RequestViewModel workbench(InspectorViewModel inspector) throws IOException {
+        Sandbox running = sandbox();
+        SandboxCredentials demo = running.credentials();
+        List<AuthOption> auth = List.of(
+                new AuthOption("Sandbox App: app-only Bearer", AuthMode.OAUTH2_APP_ONLY, new RequestAuth.Bearer(demo.bearerToken())),
+                new AuthOption("Sandbox user: OAuth 1.0a", AuthMode.OAUTH1_USER, new RequestAuth.Oauth1(new Oauth1Credentials(
+                        demo.consumerKey(), demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret()))),
+                new AuthOption("No auth", AuthMode.NONE, new RequestAuth.None()));
+        RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
+        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(10)), Duration.ofSeconds(30), core.clock(),
+                "xinspect/" + AppVersion.current());
+        RequestViewModel request = new RequestViewModel((sent, chosen) -> sender.send(authorizer.authorize(sent, chosen)),
+                () -> Map.of("baseUrl", running.baseUri().toString()), auth,
+                exchange -> inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url()),
+                worker, Platform::runLater);
+        request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect&tweet.fields=created_at&expansions=author_id");
+        return request;
+    }
+
+    public WorkshopViewModel workshop() throws IOException {
+        Sandbox running = sandbox();
+        return new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
     }
 
     public InspectorViewModel inspector() {
@@ -28,6 +79,9 @@ public final class UiWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
         worker.shutdownNow();
     }
 

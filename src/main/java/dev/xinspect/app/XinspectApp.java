@@ -2,6 +2,10 @@ package dev.xinspect.app;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.xinspect.ui.view.MainWindow;
+import dev.xinspect.ui.view.RequestPane;
+import dev.xinspect.ui.view.WorkshopBar;
+import java.io.IOException;
+import javafx.scene.Node;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,7 +28,7 @@ public final class XinspectApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wiring = new UiWiring(CoreWiring.forThisMachine());
         InspectorViewModel inspector = wiring.inspector();
-        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url));
+        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench(inspector));
         fileToOpen().ifPresent(inspector::open);
         if (getParameters().getRaw().contains(BENCH_STARTUP)) {
             StartupProbe.reportFirstFrame(window.scene());
@@ -36,6 +40,16 @@ public final class XinspectApp extends Application {
     public void stop() {
         if (wiring != null) {
             wiring.close();
+        }
+    }
+
+    /** The workshop bar and request editor over the embedded sandbox; without a sandbox the window still inspects. */
+    private List<Node> workbench(InspectorViewModel inspector) {
+        try {
+            return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(wiring.workbench(inspector)));
+        } catch (IOException e) {
+            inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
+            return List.of();
         }
     }
 

@@ -3,6 +3,8 @@ package dev.xinspect.ui.view;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
 import java.io.File;
+import java.util.List;
+import javafx.scene.Node;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -31,6 +33,11 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
+        this(stage, vm, openLink, List.of());
+    }
+
+    /** @param aboveResponse the workshop bar and request editor when the window is a workbench */
+    public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink, List<Node> aboveResponse) {
         this.stage = stage;
         this.vm = vm;
 
@@ -41,7 +48,9 @@ public final class MainWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
 
-        root.setTop(new VBox(toolbar(), errorBanner()));
+        VBox top = new VBox(toolbar(), errorBanner());
+        top.getChildren().addAll(aboveResponse);
+        root.setTop(top);
         root.setCenter(split);
         root.getStyleClass().add("main-window");
 

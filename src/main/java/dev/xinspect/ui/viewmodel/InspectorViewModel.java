@@ -133,6 +133,11 @@ public final class InspectorViewModel {
         return Optional.of(new ForumPostViewModel(drafter, redactor, shown, diagnosed, steps, clipboard));
     }
 
+    /** Shows a plain-language problem in the window's banner. */
+    public void reportProblem(String message) {
+        error.set(message);
+    }
+
     public void dismissError() {
         error.set("");
     }

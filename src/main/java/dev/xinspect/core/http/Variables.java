@@ -1,0 +1,48 @@
+package dev.xinspect.core.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces {@code {{name}}} with the environment's values. An unknown name is an error that names it: a request
+ * must never go out with an empty or literal placeholder.
+ */
+public final class Variables {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
+
+    private final Map<String, String> values;
+
+    public Variables(Map<String, String> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    public String resolve(String text) throws UnknownVariableException {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        List<String> unknown = new ArrayList<>();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                unknown.add(matcher.group(1));
+                value = matcher.group();
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(out);
+        if (!unknown.isEmpty()) {
+            throw new UnknownVariableException("Unknown variable" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown.stream().map(n -> "{{" + n + "}}").toList()) + " in the current environment.");
+        }
+        return out.toString();
+    }
+
+    /** A {@code {{name}}} with no value in the environment. */
+    public static final class UnknownVariableException extends Exception {
+        public UnknownVariableException(String message) {
+            super(message);
+        }
+    }
+}

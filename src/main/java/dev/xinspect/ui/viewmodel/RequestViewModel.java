@@ -1,0 +1,187 @@
+package dev.xinspect.ui.viewmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.auth.RequestAuth;
+import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Header;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.http.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The request a user builds: method, URL (with {@code {{variables}}}), parameter and header tables, body, auth. Send
+ * resolves variables, checks a JSON body, then hands the request to the sender off the FX thread; the exchange
+ * goes to {@code onExchange}. What the user typed is never touched by a failure.
+ */
+public final class RequestViewModel {
+    public static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BiFunction<SentRequest, RequestAuth, Exchange> sender;
+    private final Supplier<Map<String, String>> environment;
+    private final Consumer<Exchange> onExchange;
+    private final Executor worker;
+    private final Executor fxThread;
+
+    private final StringProperty method = new SimpleStringProperty("GET");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final ObservableList<KeyValueRow> params = FXCollections.observableArrayList(KeyValueRow.EXTRACTOR);
+    private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow.EXTRACTOR);
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper bodyProblem = new ReadOnlyStringWrapper("");
+    private final ObservableList<AuthOption> authOptions = FXCollections.observableArrayList();
+    private final ObjectProperty<AuthOption> auth = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSend;
+    private long generation;
+
+    public RequestViewModel(BiFunction<SentRequest, RequestAuth, Exchange> sender, Supplier<Map<String, String>> environment,
+                            List<AuthOption> authChoices, Consumer<Exchange> onExchange, Executor worker, Executor fxThread) {
+        this.sender = sender;
+        this.environment = environment;
+        this.onExchange = onExchange;
+        this.worker = worker;
+        this.fxThread = fxThread;
+        new UrlParamsSync(url, params);
+        authOptions.setAll(authChoices);
+        auth.set(authChoices.isEmpty() ? null : authChoices.get(0));
+        body.addListener((obs, old, text) -> bodyProblem.set(jsonProblem(text)));
+        canSend = Bindings.createBooleanBinding(() -> !sending.get() && !url.get().isBlank(), sending, url);
+    }
+
+    /** Sends the request as built; returns when the exchange is published (for tests and keyboard shortcuts). */
+    public CompletableFuture<Void> send() {
+        error.set("");
+        SentRequest request;
+        try {
+            request = build();
+        } catch (Variables.UnknownVariableException | IllegalStateException e) {
+            error.set(e.getMessage());
+            return CompletableFuture.completedFuture(null);
+        }
+        long current = ++generation;
+        sending.set(true);
+        RequestAuth chosen = auth.get() == null ? new RequestAuth.None() : auth.get().auth();
+        return CompletableFuture.supplyAsync(() -> sender.apply(request, chosen), worker).thenAcceptAsync(exchange -> {
+            if (current == generation) {
+                sending.set(false);
+                onExchange.accept(exchange);
+            }
+        }, fxThread);
+    }
+
+    /** Stops waiting for the answer; a late answer is dropped. The request stays as typed. */
+    public void cancel() {
+        generation++;
+        sending.set(false);
+        error.set("Cancelled.");
+    }
+
+    /** Fills the editor with a request (a template, a history entry). */
+    public void load(String newMethod, String newUrl, List<Header> newHeaders, String newBody) {
+        method.set(newMethod);
+        url.set(newUrl);
+        headers.setAll(newHeaders.stream().map(h -> new KeyValueRow(h.name(), h.value())).toList());
+        body.set(newBody);
+    }
+
+    private SentRequest build() throws Variables.UnknownVariableException {
+        if (!bodyProblem.get().isEmpty()) {
+            throw new IllegalStateException(bodyProblem.get() + " Fix it or clear the body before sending.");
+        }
+        Variables variables = new Variables(environment.get());
+        List<Header> resolved = new ArrayList<>();
+        for (KeyValueRow row : headers) {
+            if (row.isEnabled() && !row.getName().isBlank()) {
+                resolved.add(new Header(row.getName().trim(), variables.resolve(row.getValue())));
+            }
+        }
+        String text = variables.resolve(body.get());
+        Headers all = new Headers(resolved);
+        if (!text.isBlank() && !all.contains("content-type")) {
+            all = all.with("Content-Type", "application/json");
+        }
+        return new SentRequest(method.get(), variables.resolve(url.get().trim()), all, Body.ofText(text));
+    }
+
+    /** A body that looks like JSON must be JSON: flagged before sending, not after X answers 400. */
+    static String jsonProblem(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() || (trimmed.charAt(0) != '{' && trimmed.charAt(0) != '[')) {
+            return "";
+        }
+        try {
+            JSON.readTree(trimmed.replaceAll("\\{\\{\\s*[A-Za-z0-9_.-]+\\s*}}", "0"));
+            return "";
+        } catch (JsonProcessingException e) {
+            return "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").";
+        }
+    }
+
+    public StringProperty methodProperty() {
+        return method;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public ObservableList<KeyValueRow> params() {
+        return params;
+    }
+
+    public ObservableList<KeyValueRow> headers() {
+        return headers;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    public ReadOnlyStringProperty bodyProblemProperty() {
+        return bodyProblem.getReadOnlyProperty();
+    }
+
+    public ObservableList<AuthOption> authOptions() {
+        return authOptions;
+    }
+
+    public ObjectProperty<AuthOption> authProperty() {
+        return auth;
+    }
+
+    public ReadOnlyBooleanProperty sendingProperty() {
+        return sending.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSendProperty() {
+        return canSend;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

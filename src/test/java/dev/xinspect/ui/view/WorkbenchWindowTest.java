@@ -1,0 +1,71 @@
+package dev.xinspect.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.app.CoreWiring;
+import dev.xinspect.app.UiWiring;
+import dev.xinspect.ui.viewmodel.ScenarioOption;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import dev.xinspect.ui.viewmodel.WorkshopViewModel;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workbench against the embedded sandbox: press Send, read the status and the diagnosis; switch scenario. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    private UiWiring wiring;
+    private WorkshopViewModel workshop;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wiring = new UiWiring(CoreWiring.forThisMachine());
+        InspectorViewModel inspector = wiring.inspector();
+        workshop = wiring.workshop();
+        new MainWindow(stage, inspector, url -> { }, List.of(new WorkshopBar(workshop), new RequestPane(wiring.workbench(inspector))));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWiring() {
+        wiring.close();
+    }
+
+    private String sendAndWaitForStatus(FxRobot robot, String previous) throws Exception {
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            String text = robot.lookup("#statusTitle").queryAs(Label.class).getText();
+            return !text.isEmpty() && !text.equals(previous);
+        });
+        return robot.lookup("#statusTitle").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theFirstRequestToTheSandboxWorksWithNoSetUp(FxRobot robot) throws Exception {
+        assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
+        assertEquals("200 OK", robot.lookup("#statusChip").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#rateLimit").queryAs(Label.class).getText().contains("requests left in the 15m window"));
+    }
+
+    @Test
+    void aWorkshopScenarioShowsItsDiagnosis(FxRobot robot) throws Exception {
+        ScenarioOption rateLimited = workshop.scenarios().stream().filter(s -> s.name().equals("rate-limited")).findFirst().orElseThrow();
+        robot.interact(() -> workshop.selectedProperty().set(rateLimited));
+        assertTrue(robot.lookup("#lesson").queryAs(Label.class).getText().startsWith("Every endpoint answers 429"));
+
+        assertEquals("429 Too Many Requests", sendAndWaitForStatus(robot, ""));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-rate-limits").tryQuery().isPresent());
+    }
+}
