@@ -1,5 +1,7 @@
 package dev.xinspect.app;
 
+import dev.xinspect.core.auth.secret.FileSecretStore;
+import dev.xinspect.core.auth.secret.SecretStore;
 import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.diagnosis.EndpointAuthModes;
@@ -21,6 +23,7 @@ public final class CoreWiring {
     private final ZoneId localZone;
     private KnowledgeBase knowledgeBase;
     private Diagnoser diagnoser;
+    private SecretStore secretStore;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -66,9 +69,25 @@ public final class CoreWiring {
         return new Redactor(knownSecrets());
     }
 
-    /** The secret values to search for in outputs; the credential store adds its values here once it is wired. */
+    /** The credential store: a 0600 file in the user's config folder (see {@code FileSecretStore}). */
+    public synchronized SecretStore secretStore() {
+        if (secretStore == null) {
+            secretStore = new FileSecretStore(ConfigDirectory.forThisUser().resolve("secrets.json"));
+        }
+        return secretStore;
+    }
+
+    /**
+     * Every secret value the credential store holds, for the redactor to find in any output. A store that cannot be
+     * read contributes nothing; the shape-based rules still apply.
+     */
     public java.util.List<String> knownSecrets() {
-        return java.util.List.of();
+        try {
+            SecretStore store = secretStore();
+            return store.keys().stream().map(store::read).flatMap(java.util.Optional::stream).toList();
+        } catch (RuntimeException e) {
+            return java.util.List.of();
+        }
     }
 
     public ForumPostDrafter forumPostDrafter() {

@@ -71,7 +71,8 @@ public final class UiWiring implements AutoCloseable {
     }
 
     public InspectorViewModel inspector() {
-        ResponseViewModel response = new ResponseViewModel(core.knowledgeBase(), new JsonPrettyPrinter(), worker, Platform::runLater);
+        ResponseViewModel response = new ResponseViewModel(core.knowledgeBase(), new JsonPrettyPrinter(), core.redactor(),
+                worker, Platform::runLater);
         DiagnosisViewModel diagnosis = new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), worker, Platform::runLater);
         return new InspectorViewModel(core.exchangeReader(), response, diagnosis, core.forumPostDrafter(), core.redactor(),
                 worker, Platform::runLater);

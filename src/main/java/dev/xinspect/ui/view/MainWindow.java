@@ -81,9 +81,19 @@ public final class MainWindow {
         Label source = new Label();
         source.getStyleClass().add("muted");
         source.textProperty().bind(vm.sourceProperty());
+        javafx.scene.control.ToggleButton presenter = new javafx.scene.control.ToggleButton("Presenter mode");
+        presenter.setId("presenterMode");
+        presenter.selectedProperty().bindBidirectional(vm.response().presenterModeProperty());
+        presenter.selectedProperty().addListener((obs, old, on) -> {
+            if (on) {
+                root.getStyleClass().add("presenter");
+            } else {
+                root.getStyleClass().remove("presenter");
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, paste, spacer, source);
+        return new ToolBar(open, paste, presenter, spacer, source);
     }
 
     private HBox errorBanner() {

@@ -51,8 +51,14 @@ public final class ResponsePane extends VBox {
 
         TextArea raw = readOnlyText("rawText");
         raw.textProperty().bind(vm.rawTextProperty());
-        TextArea request = readOnlyText("requestText");
-        request.textProperty().bind(vm.requestTextProperty());
+        TextArea requestText = readOnlyText("requestText");
+        requestText.textProperty().bind(vm.requestTextProperty());
+        javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
+        reveal.setId("revealSecrets");
+        reveal.selectedProperty().bindBidirectional(vm.revealSecretsProperty());
+        reveal.disableProperty().bind(vm.presenterModeProperty());
+        VBox request = new VBox(6, reveal, requestText);
+        VBox.setVgrow(requestText, Priority.ALWAYS);
 
         TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", raw), tab("Headers", headers(vm)),
                 tab("Request as sent", request));

@@ -6,6 +6,9 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.report.Redactor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,9 @@ public final class ResponseViewModel {
     public static final int GATE_BYTES = 2 * 1024 * 1024;
 
     private final KnowledgeBase knowledge;
+    private final Redactor redactor;
+    private final BooleanProperty revealSecrets = new SimpleBooleanProperty();
+    private final BooleanProperty presenterMode = new SimpleBooleanProperty();
     private final JsonPrettyPrinter printer;
     private final Executor worker;
     private final Executor fxThread;
@@ -51,8 +57,16 @@ public final class ResponseViewModel {
     /** Colours the status chip: the class of the status, or NONE when there was no response. */
     public enum StatusKind { NONE, SUCCESS, REDIRECT, CLIENT_ERROR, SERVER_ERROR }
 
-    public ResponseViewModel(KnowledgeBase knowledge, JsonPrettyPrinter printer, Executor worker, Executor fxThread) {
+    public ResponseViewModel(KnowledgeBase knowledge, JsonPrettyPrinter printer, Redactor redactor, Executor worker,
+                             Executor fxThread) {
         this.knowledge = knowledge;
+        this.redactor = redactor;
+        revealSecrets.addListener((obs, old, now) -> describeRequest());
+        presenterMode.addListener((obs, old, now) -> {
+            if (now) {
+                revealSecrets.set(false);
+            }
+        });
         this.printer = printer;
         this.worker = worker;
         this.fxThread = fxThread;
@@ -61,7 +75,7 @@ public final class ResponseViewModel {
     public void show(Exchange shown) {
         generation++;
         exchange.set(shown);
-        requestText.set(shown.sentRequest().map(ResponseViewModel::describe).orElse("No request was recorded with this response."));
+        describeRequest();
         if (shown.response() == null) {
             showFailure(shown);
             return;
@@ -151,6 +165,17 @@ public final class ResponseViewModel {
         };
     }
 
+    /** The request as sent; credentials masked unless the user reveals them (never in presenter mode). */
+    private void describeRequest() {
+        Exchange shown = exchange.get();
+        if (shown == null) {
+            return;
+        }
+        boolean reveal = revealSecrets.get() && !presenterMode.get();
+        requestText.set(shown.sentRequest().map(r -> describe(reveal ? r : redactor.redact(r)))
+                .orElse("No request was recorded with this response."));
+    }
+
     private static String describe(SentRequest request) {
         StringBuilder text = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
         request.headers().list().forEach(h -> text.append(h.name()).append(": ").append(h.value()).append('\n'));
@@ -158,6 +183,15 @@ public final class ResponseViewModel {
             text.append('\n').append(request.body().isText() ? request.body().text() : "(" + request.body().size() + " bytes of binary)");
         }
         return text.toString();
+    }
+
+    public BooleanProperty revealSecretsProperty() {
+        return revealSecrets;
+    }
+
+    /** Larger text and secrets masked everywhere on screen, for workshops and screen sharing. */
+    public BooleanProperty presenterModeProperty() {
+        return presenterMode;
     }
 
     public ReadOnlyObjectProperty<Exchange> exchangeProperty() {

@@ -29,7 +29,7 @@ class InspectorViewModelTest {
     private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.loadBundled();
     private static final Redactor REDACTOR = Redactor.withoutKnownSecrets();
     private final Clock clock = Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC);
-    private final ResponseViewModel response = new ResponseViewModel(KNOWLEDGE, new JsonPrettyPrinter(), DIRECT, DIRECT);
+    private final ResponseViewModel response = new ResponseViewModel(KNOWLEDGE, new JsonPrettyPrinter(), REDACTOR, DIRECT, DIRECT);
     private final DiagnosisViewModel diagnosis = new DiagnosisViewModel(
             new Diagnoser(KNOWLEDGE, clock, EndpointAuthModes.UNKNOWN, StandardHints.all()),
             new RateLimitText(clock, ZoneOffset.UTC), DIRECT, DIRECT);

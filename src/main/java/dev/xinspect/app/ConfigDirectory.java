@@ -1,0 +1,24 @@
+package dev.xinspect.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Where xinspect keeps its own files per OS: XDG on Linux, Application Support on macOS, %APPDATA% on Windows. */
+final class ConfigDirectory {
+    private ConfigDirectory() {
+    }
+
+    static Path forThisUser() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String home = System.getProperty("user.home");
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return Path.of(appData == null ? home : appData, "xinspect");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "xinspect");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        return Path.of(xdg == null || xdg.isBlank() ? Path.of(home, ".config").toString() : xdg, "xinspect");
+    }
+}
