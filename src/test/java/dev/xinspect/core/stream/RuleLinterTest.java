@@ -1,0 +1,46 @@
+package dev.xinspect.core.stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleLinterTest {
+    private final RuleLinter linter = new RuleLinter();
+
+    private List<String> messages(String rule) {
+        return linter.lint(rule, RuleLinter.Level.BASIC, List.of("cat has:images")).stream().map(RuleLint::message).toList();
+    }
+
+    @Test
+    void aGoodRuleHasNoLints() {
+        assertEquals(List.of(), messages("(from:XDevelopers OR #xinspect) -is:retweet has:links lang:en \"api key: x\""));
+    }
+
+    @Test
+    void lengthIsCheckedAgainstTheAccessLevel() {
+        String rule = "a".repeat(600);
+        assertEquals(List.of("The rule has 600 characters; your access level allows 512."), messages(rule));
+        assertEquals(List.of(), linter.lint(rule, RuleLinter.Level.PRO, List.of()));
+    }
+
+    @Test
+    void unbalancedQuotesAndParenthesesAreFoundWithTheirPlace() {
+        assertEquals(List.of(new RuleLint("A quote is opened and never closed.", 4)),
+                linter.lint("cat \"dog", RuleLinter.Level.BASIC, List.of()));
+        assertEquals(List.of("1 parenthesis is never closed."), messages("(cat OR dog"));
+        assertEquals(List.of("A closing parenthesis has no opening one."), messages("cat)"));
+    }
+
+    @Test
+    void duplicatesAndUnknownOperatorsAreNamed() {
+        assertEquals(List.of("This rule is already on the stream."), messages("cat has:images"));
+        assertEquals(List.of("Unknown operator \"form:\".", "Unknown value \"has:photos\"."), messages("form:XDevelopers has:photos"));
+    }
+
+    @Test
+    void aHandWrittenBodyWithUnescapedQuotesIsCaught() {
+        assertEquals(1, linter.lintJsonBody("{\"add\":[{\"value\":\"\"hello world\" lang:en\"}]}").size());
+        assertEquals(List.of(), linter.lintJsonBody("{\"add\":[{\"value\":\"\\\"hello world\\\" lang:en\"}]}"));
+    }
+}
