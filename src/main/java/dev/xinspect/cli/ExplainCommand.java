@@ -6,8 +6,6 @@ import dev.xinspect.core.diagnosis.DiagnosisFormat;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.ExchangeReader;
-import dev.xinspect.core.http.UnreadableInputException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,11 +55,8 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         List<Exchange> exchanges;
         try {
-            exchanges = reader.read(InputSource.read(file, System.in));
-        } catch (IOException e) {
-            err.println("xinspect explain: cannot read the input: " + e.getMessage());
-            return NOT_A_RESPONSE;
-        } catch (UnreadableInputException e) {
+            exchanges = InputSource.exchanges(reader, file, System.in);
+        } catch (InputSource.UnusableInput e) {
             err.println("xinspect explain: " + e.getMessage());
             return NOT_A_RESPONSE;
         }

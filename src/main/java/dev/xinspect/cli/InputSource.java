@@ -1,6 +1,10 @@
 package dev.xinspect.cli;
 
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.http.UnreadableInputException;
 import java.io.IOException;
+import java.util.List;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +14,27 @@ import java.nio.file.Path;
 /** Reads a command's input: a file path, or standard input for {@code -} or no argument. */
 final class InputSource {
     private InputSource() {
+    }
+
+    /**
+     * The exchanges in a file or standard input, or one plain sentence saying why there are none: the shared input
+     * step of {@code explain} and {@code report}.
+     */
+    static List<Exchange> exchanges(ExchangeReader reader, String file, InputStream stdin) throws UnusableInput {
+        try {
+            return reader.read(read(file, stdin));
+        } catch (IOException e) {
+            throw new UnusableInput("cannot read the input: " + e.getMessage());
+        } catch (UnreadableInputException e) {
+            throw new UnusableInput(e.getMessage());
+        }
+    }
+
+    /** The input cannot be used; the message is one line for stderr. */
+    static final class UnusableInput extends Exception {
+        UnusableInput(String message) {
+            super(message);
+        }
     }
 
     static String read(String file, InputStream stdin) throws IOException {

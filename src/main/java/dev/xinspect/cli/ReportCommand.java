@@ -59,11 +59,8 @@ public final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Exchange exchange;
         try {
-            exchange = reader.read(InputSource.read(file, System.in)).get(0);
-        } catch (IOException e) {
-            err.println("xinspect report: cannot read the input: " + e.getMessage());
-            return ExplainCommand.NOT_A_RESPONSE;
-        } catch (UnreadableInputException e) {
+            exchange = InputSource.exchanges(reader, file, System.in).get(0);
+        } catch (InputSource.UnusableInput e) {
             err.println("xinspect report: " + e.getMessage());
             return ExplainCommand.NOT_A_RESPONSE;
         }
