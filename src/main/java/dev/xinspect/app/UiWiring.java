@@ -14,7 +14,11 @@ import dev.xinspect.core.sandbox.SandboxOptions;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
+import dev.xinspect.core.http.Variables;
+import dev.xinspect.core.stream.StreamClient;
+import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.IOException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,7 @@ import javafx.application.Platform;
 public final class UiWiring implements AutoCloseable {
     private final CoreWiring core;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
 
     public UiWiring(CoreWiring core) {
@@ -65,6 +70,22 @@ public final class UiWiring implements AutoCloseable {
         return request;
     }
 
+    /** The streaming console over the sandbox's streams, with the App's app-only Bearer token. */
+    public StreamViewModel streamConsole(InspectorViewModel inspector) throws IOException {
+        Sandbox running = sandbox();
+        Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
+        RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
+        StreamClient client = new StreamClient(HttpSender.defaultClient(Duration.ofSeconds(10)), core.clock(), scheduler);
+        return new StreamViewModel(client, text -> {
+            try {
+                return variables.resolve(text);
+            } catch (Variables.UnknownVariableException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, authorizer::authorize, new RequestAuth.Bearer(running.credentials().bearerToken()),
+                exchange -> inspector.showExchange(exchange, "stream"), core.clock(), worker, Platform::runLater);
+    }
+
     public WorkshopViewModel workshop() throws IOException {
         Sandbox running = sandbox();
         return new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
@@ -84,6 +105,7 @@ public final class UiWiring implements AutoCloseable {
             sandbox.close();
         }
         worker.shutdownNow();
+        scheduler.shutdownNow();
     }
 
     private static ThreadFactory daemonThreads() {

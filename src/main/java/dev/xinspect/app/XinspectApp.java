@@ -7,6 +7,7 @@ import dev.xinspect.ui.view.WorkshopBar;
 import java.io.IOException;
 import javafx.scene.Node;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.List;
@@ -28,7 +29,9 @@ public final class XinspectApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         wiring = new UiWiring(CoreWiring.forThisMachine());
         InspectorViewModel inspector = wiring.inspector();
-        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench(inspector));
+        List<Node> workbench = workbench(inspector);
+        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench,
+                workbench.isEmpty() ? null : () -> streamConsole(inspector));
         fileToOpen().ifPresent(inspector::open);
         if (getParameters().getRaw().contains(BENCH_STARTUP)) {
             StartupProbe.reportFirstFrame(window.scene());
@@ -50,6 +53,14 @@ public final class XinspectApp extends Application {
         } catch (IOException e) {
             inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
             return List.of();
+        }
+    }
+
+    private StreamViewModel streamConsole(InspectorViewModel inspector) {
+        try {
+            return wiring.streamConsole(inspector);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.xinspect.ui.view;
 
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.File;
 import java.util.List;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ public final class MainWindow {
     private final Stage stage;
     private final InspectorViewModel vm;
     private final BorderPane root = new BorderPane();
+    private final java.util.function.Supplier<StreamViewModel> streamConsole;
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
         this(stage, vm, openLink, List.of());
@@ -38,6 +40,13 @@ public final class MainWindow {
 
     /** @param aboveResponse the workshop bar and request editor when the window is a workbench */
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink, List<Node> aboveResponse) {
+        this(stage, vm, openLink, aboveResponse, null);
+    }
+
+    /** @param streamConsole opens the streaming console; null when there is no sandbox to stream from */
+    public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink, List<Node> aboveResponse,
+                      java.util.function.Supplier<StreamViewModel> streamConsole) {
+        this.streamConsole = streamConsole;
         this.stage = stage;
         this.vm = vm;
 
@@ -97,7 +106,12 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, paste, presenter, spacer, source);
+        Button stream = new Button("Stream console…");
+        stream.setId("streamButton");
+        stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
+        stream.setVisible(streamConsole != null);
+        stream.setManaged(streamConsole != null);
+        return new ToolBar(open, paste, stream, presenter, spacer, source);
     }
 
     private HBox errorBanner() {
