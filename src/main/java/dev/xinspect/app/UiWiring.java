@@ -15,6 +15,9 @@ import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
 import dev.xinspect.core.http.Variables;
+import dev.xinspect.core.workspace.Settings;
+import dev.xinspect.core.workspace.SettingsStore;
+import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.core.stream.StreamClient;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.IOException;
@@ -37,9 +40,20 @@ public final class UiWiring implements AutoCloseable {
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
+    private SettingsViewModel settings;
+    private Settings senderSettings;
+    private HttpSender sender;
 
     public UiWiring(CoreWiring core) {
         this.core = core;
+    }
+
+    /** The settings, read once from the config folder; the sender reads them at every send. */
+    public synchronized SettingsViewModel settings() {
+        if (settings == null) {
+            settings = new SettingsViewModel(new SettingsStore(ConfigDirectory.forThisUser().resolve("settings.json"), core.clock()));
+        }
+        return settings;
     }
 
     /** The embedded sandbox the app opens on; started on first use. */
@@ -60,14 +74,34 @@ public final class UiWiring implements AutoCloseable {
                         demo.consumerKey(), demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret()))),
                 new AuthOption("No auth", AuthMode.NONE, new RequestAuth.None()));
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(10)), Duration.ofSeconds(30), core.clock(),
-                "xinspect/" + AppVersion.current());
-        RequestViewModel request = new RequestViewModel((sent, chosen) -> sender.send(authorizer.authorize(sent, chosen)),
+        SettingsViewModel current = settings();
+        RequestViewModel request = new RequestViewModel((sent, chosen) -> senderFor(current.currentProperty().get())
+                        .send(authorizer.authorize(sent, chosen)),
                 () -> Map.of("baseUrl", running.baseUri().toString()), auth,
                 exchange -> inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url()),
                 worker, Platform::runLater);
         request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect&tweet.fields=created_at&expansions=author_id");
         return request;
+    }
+
+    /** A sender with the timeouts and proxy of the settings in force, rebuilt only when they change. */
+    private synchronized HttpSender senderFor(Settings settings) {
+        if (!settings.equals(senderSettings)) {
+            sender = newSender(settings);
+            senderSettings = settings;
+        }
+        return sender;
+    }
+
+    private HttpSender newSender(Settings settings) {
+        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+        if (!settings.proxy().isEmpty()) {
+            int colon = settings.proxy().lastIndexOf(':');
+            builder.proxy(java.net.ProxySelector.of(java.net.InetSocketAddress.createUnresolved(
+                    settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1)))));
+        }
+        return new HttpSender(builder.build(), settings.responseTimeout(), core.clock(), "xinspect/" + AppVersion.current());
     }
 
     /** The streaming console over the sandbox's streams, with the App's app-only Bearer token. */

@@ -1,6 +1,10 @@
 package dev.xinspect.app;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.core.AppVersion;
+import dev.xinspect.core.workspace.Settings;
+import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.ui.view.MainWindow;
 import dev.xinspect.ui.view.RequestPane;
 import dev.xinspect.ui.view.WorkshopBar;
@@ -33,6 +37,13 @@ public final class XinspectApp extends Application {
         MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench,
                 workbench.isEmpty() ? null : () -> streamConsole(inspector));
         fileToOpen().ifPresent(inspector::open);
+        SettingsViewModel settings = wiring.settings();
+        window.enableSettingsAndHelp(settings, AppVersion.current());
+        settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
+        applyLook(window, settings.currentProperty().get());
+        if (!settings.errorProperty().get().isEmpty()) {
+            inspector.reportProblem(settings.errorProperty().get());
+        }
         if (getParameters().getRaw().contains(BENCH_STARTUP)) {
             StartupProbe.reportFirstFrame(window.scene());
         }
@@ -53,6 +64,19 @@ public final class XinspectApp extends Application {
         } catch (IOException e) {
             inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
             return List.of();
+        }
+    }
+
+    /** Theme and font size from the settings; "system" asks the OS off the FX thread, then switches if dark. */
+    private static void applyLook(MainWindow window, Settings settings) {
+        window.scene().getRoot().setStyle("-fx-font-size: " + settings.fontSize() + "px;");
+        switch (settings.theme()) {
+            case "dark" -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            case "light" -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            default -> Thread.ofPlatform().daemon().start(() -> {
+                String theme = SystemTheme.isDark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+                javafx.application.Platform.runLater(() -> Application.setUserAgentStylesheet(theme));
+            });
         }
     }
 

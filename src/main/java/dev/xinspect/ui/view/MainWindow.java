@@ -2,6 +2,7 @@ package dev.xinspect.ui.view;
 
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.File;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class MainWindow {
     private final Stage stage;
     private final InspectorViewModel vm;
     private final BorderPane root = new BorderPane();
+    private final Button settingsButton = new Button("Settings…");
+    private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
@@ -70,6 +73,10 @@ public final class MainWindow {
                 this::pasteResponse);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::draftForumPost);
+        if (streamConsole != null) {
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                    () -> new StreamWindow(stage, streamConsole.get(), scene.getStylesheets()).show());
+        }
         stage.setScene(scene);
         stage.setTitle("xinspect");
         for (int size : new int[] {16, 32, 64, 128, 256}) {
@@ -78,6 +85,22 @@ public final class MainWindow {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+    }
+
+    /** Adds Settings (Ctrl+,) and Help (F1 shortcuts, About) to the toolbar. */
+    public void enableSettingsAndHelp(SettingsViewModel settings, String version) {
+        settingsButton.setOnAction(e -> new SettingsDialog(stage, settings).show());
+        javafx.scene.control.MenuItem shortcuts = new javafx.scene.control.MenuItem("Keyboard shortcuts");
+        shortcuts.setOnAction(e -> HelpDialogs.shortcuts(stage));
+        javafx.scene.control.MenuItem about = new javafx.scene.control.MenuItem("About xinspect");
+        about.setOnAction(e -> HelpDialogs.about(stage, version));
+        helpButton.getItems().setAll(shortcuts, about);
+        for (javafx.scene.Node node : List.of(settingsButton, helpButton)) {
+            node.setVisible(true);
+            node.setManaged(true);
+        }
+        scene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settingsButton::fire);
+        scene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage));
     }
 
     public Scene scene() {
@@ -106,12 +129,18 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        settingsButton.setId("settingsButton");
+        settingsButton.setVisible(false);
+        settingsButton.setManaged(false);
+        helpButton.setId("helpButton");
+        helpButton.setVisible(false);
+        helpButton.setManaged(false);
         Button stream = new Button("Stream console…");
         stream.setId("streamButton");
         stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
         stream.setVisible(streamConsole != null);
         stream.setManaged(streamConsole != null);
-        return new ToolBar(open, paste, stream, presenter, spacer, source);
+        return new ToolBar(open, paste, stream, presenter, settingsButton, helpButton, spacer, source);
     }
 
     private HBox errorBanner() {

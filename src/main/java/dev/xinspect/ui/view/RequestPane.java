@@ -78,6 +78,16 @@ public final class RequestPane extends VBox {
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         getChildren().addAll(line, error, tabs);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ENTER,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+                    if (vm.canSendProperty().get()) {
+                        vm.send();
+                    }
+                });
+            }
+        });
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

@@ -1,0 +1,30 @@
+package dev.xinspect.core.workspace;
+
+import java.time.Duration;
+
+/**
+ * The user's settings. {@code theme} is {@code system}, {@code light} or {@code dark}; {@code proxy} is
+ * {@code host:port} or empty for none; {@code fontSize} is in points; {@code workspaceFolder} is where collections
+ * will be kept (empty: the default folder).
+ */
+public record Settings(Duration connectTimeout, Duration responseTimeout, String proxy, String theme, int fontSize,
+                       String workspaceFolder) {
+
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), "", "system", 13, "");
+
+    public Settings {
+        proxy = proxy == null ? "" : proxy.strip();
+        theme = theme == null || theme.isBlank() ? "system" : theme;
+        workspaceFolder = workspaceFolder == null ? "" : workspaceFolder.strip();
+        if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+            connectTimeout = DEFAULTS_CONNECT;
+        }
+        if (responseTimeout == null || responseTimeout.isNegative() || responseTimeout.isZero()) {
+            responseTimeout = DEFAULTS_RESPONSE;
+        }
+        fontSize = Math.max(9, Math.min(fontSize, 32));
+    }
+
+    private static final Duration DEFAULTS_CONNECT = Duration.ofSeconds(10);
+    private static final Duration DEFAULTS_RESPONSE = Duration.ofSeconds(30);
+}

@@ -1,0 +1,67 @@
+package dev.xinspect.ui.view;
+
+import dev.xinspect.ui.viewmodel.SettingsViewModel;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Settings: timeouts, proxy, theme, font size, workspace folder. OK saves through the view model. */
+final class SettingsDialog extends Dialog<ButtonType> {
+
+    SettingsDialog(Window owner, SettingsViewModel vm) {
+        initOwner(owner);
+        setTitle("Settings");
+        setHeaderText(null);
+        Spinner<Integer> connect = spinner(1, 300, vm.connectTimeoutSecondsProperty().get());
+        connect.valueProperty().addListener((obs, old, now) -> vm.connectTimeoutSecondsProperty().set(now));
+        Spinner<Integer> response = spinner(1, 3600, vm.responseTimeoutSecondsProperty().get());
+        response.valueProperty().addListener((obs, old, now) -> vm.responseTimeoutSecondsProperty().set(now));
+        TextField proxy = new TextField();
+        proxy.setPromptText("none, or host:port");
+        proxy.textProperty().bindBidirectional(vm.proxyProperty());
+        ComboBox<String> theme = new ComboBox<>();
+        theme.setId("themeChoice");
+        theme.getItems().setAll(SettingsViewModel.THEMES);
+        theme.valueProperty().bindBidirectional(vm.themeProperty());
+        Spinner<Integer> font = spinner(9, 32, vm.fontSizeProperty().get());
+        font.valueProperty().addListener((obs, old, now) -> vm.fontSizeProperty().set(now));
+        TextField workspace = new TextField();
+        workspace.setPromptText("default: your config folder");
+        workspace.textProperty().bindBidirectional(vm.workspaceFolderProperty());
+        Label error = new Label();
+        error.getStyleClass().add("note");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Connect timeout (s)"), connect);
+        grid.addRow(1, new Label("Response timeout (s)"), response);
+        grid.addRow(2, new Label("Proxy"), proxy);
+        grid.addRow(3, new Label("Theme"), theme);
+        grid.addRow(4, new Label("Font size"), font);
+        grid.addRow(5, new Label("Workspace folder"), workspace);
+        grid.add(error, 0, 6, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!vm.save()) {
+                e.consume(); // keep the dialog open with the message
+            }
+        });
+        setOnHidden(e -> vm.reset());
+    }
+
+    private static Spinner<Integer> spinner(int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
+        spinner.setEditable(true);
+        return spinner;
+    }
+}

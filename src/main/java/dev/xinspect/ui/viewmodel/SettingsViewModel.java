@@ -1,0 +1,105 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.workspace.Settings;
+import dev.xinspect.core.workspace.SettingsStore;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The settings dialog: edits a copy, checks it, saves it atomically, then publishes it in {@link #currentProperty()}
+ * for the window (theme, font size) and the sender (timeouts, proxy) to pick up.
+ */
+public final class SettingsViewModel {
+    public static final List<String> THEMES = List.of("system", "light", "dark");
+
+    private final SettingsStore store;
+    private final ReadOnlyObjectWrapper<Settings> current = new ReadOnlyObjectWrapper<>();
+    private final IntegerProperty connectTimeoutSeconds = new SimpleIntegerProperty();
+    private final IntegerProperty responseTimeoutSeconds = new SimpleIntegerProperty();
+    private final StringProperty proxy = new SimpleStringProperty("");
+    private final StringProperty theme = new SimpleStringProperty("system");
+    private final IntegerProperty fontSize = new SimpleIntegerProperty();
+    private final StringProperty workspaceFolder = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public SettingsViewModel(SettingsStore store) {
+        this.store = store;
+        current.set(store.load());
+        error.set(store.problem());
+        reset();
+    }
+
+    /** Puts the saved settings back into the fields (Cancel). */
+    public void reset() {
+        Settings saved = current.get();
+        connectTimeoutSeconds.set((int) saved.connectTimeout().toSeconds());
+        responseTimeoutSeconds.set((int) saved.responseTimeout().toSeconds());
+        proxy.set(saved.proxy());
+        theme.set(saved.theme());
+        fontSize.set(saved.fontSize());
+        workspaceFolder.set(saved.workspaceFolder());
+    }
+
+    /** Validates and saves; false (with {@link #errorProperty()} set) when a field is wrong or the disk refuses. */
+    public boolean save() {
+        String proxyText = proxy.get() == null ? "" : proxy.get().strip();
+        if (!proxyText.isEmpty() && !proxyText.matches("[A-Za-z0-9.\\-\\[\\]:]+:\\d{1,5}")) {
+            error.set("The proxy must be host:port, for example proxy.example.com:3128.");
+            return false;
+        }
+        Settings edited = new Settings(Duration.ofSeconds(connectTimeoutSeconds.get()), Duration.ofSeconds(responseTimeoutSeconds.get()),
+                proxyText, theme.get(), fontSize.get(), workspaceFolder.get());
+        try {
+            store.save(edited);
+        } catch (IOException e) {
+            error.set("The settings could not be saved: " + e.getMessage() + ". They apply until you quit.");
+            current.set(edited);
+            return false;
+        }
+        error.set("");
+        current.set(edited);
+        reset();
+        return true;
+    }
+
+    public ReadOnlyObjectProperty<Settings> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public IntegerProperty connectTimeoutSecondsProperty() {
+        return connectTimeoutSeconds;
+    }
+
+    public IntegerProperty responseTimeoutSecondsProperty() {
+        return responseTimeoutSeconds;
+    }
+
+    public StringProperty proxyProperty() {
+        return proxy;
+    }
+
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public StringProperty workspaceFolderProperty() {
+        return workspaceFolder;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

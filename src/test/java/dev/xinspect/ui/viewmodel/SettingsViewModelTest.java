@@ -1,0 +1,44 @@
+package dev.xinspect.ui.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xinspect.core.workspace.Settings;
+import dev.xinspect.core.workspace.SettingsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+
+    @Test
+    void savingPublishesAndPersistsTheSettings(@TempDir Path dir) {
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        vm.themeProperty().set("dark");
+        vm.fontSizeProperty().set(18);
+        vm.responseTimeoutSecondsProperty().set(60);
+
+        assertTrue(vm.save());
+
+        Settings saved = new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()).load();
+        assertEquals(saved, vm.currentProperty().get());
+        assertEquals("dark", saved.theme());
+        assertEquals(Duration.ofSeconds(60), saved.responseTimeout());
+    }
+
+    @Test
+    void aMalformedProxyIsRefusedAndNothingChanges(@TempDir Path dir) {
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        vm.proxyProperty().set("http://proxy");
+
+        assertFalse(vm.save());
+
+        assertEquals("The proxy must be host:port, for example proxy.example.com:3128.", vm.errorProperty().get());
+        assertEquals(Settings.DEFAULTS, vm.currentProperty().get());
+        vm.reset();
+        assertEquals("", vm.proxyProperty().get());
+    }
+}
