@@ -36,16 +36,40 @@ cp target/xinspect.jar target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
 
 modules=$(grep -v '^#' packaging/modules.txt | tr -d '[:space:]')
-"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 \
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 --generate-cds-archive \
   --output target/runtime
 
-if [ "$type" = app-image ]; then
-  "$jdk/bin/jpackage" @packaging/$os/jpackage.args --type app-image --input target/jpackage-input \
-    --runtime-image target/runtime --app-version "$version" --dest "$out"
+"$jdk/bin/jpackage" @packaging/$os/jpackage.args --type app-image --input target/jpackage-input \
+  --runtime-image target/runtime --app-version "$version" --dest "$out"
+
+# AppCDS: a training run records the classes the app loads into a dynamic archive inside the image, and the
+# launcher maps it at start-up. Under a display (or xvfb-run) the training opens the window; otherwise it runs the
+# CLI. -Xshare:auto: a JDK that cannot use the archive starts without it.
+case "$os" in
+  linux) image="$out/xinspect"; app="$image/lib/app"; launcher="$image/bin/xinspect" ;;
+  macos) image="$out/xinspect.app"; app="$image/Contents/app"; launcher="$image/Contents/MacOS/xinspect" ;;
+  *) image="$out/xinspect"; app="$image/app"; launcher="$image/xinspect.exe" ;;
+esac
+training=(explain src/test/resources/samples/usage-capped-429.http)
+runner=()
+if [ -n "${DISPLAY:-}" ]; then training=(--bench-startup);
+elif command -v xvfb-run >/dev/null; then training=(--bench-startup); runner=(xvfb-run -a); fi
+# jpackage launchers ignore JDK_JAVA_OPTIONS, so the training option goes into the launcher's cfg for one run.
+cfg="$app/xinspect.cfg"
+sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa|' "$cfg"
+"${runner[@]}" "$launcher" "${training[@]}" >/dev/null 2>&1 || true
+sed -i '/ArchiveClassesAtExit/d' "$cfg"
+if [ -f "$app/xinspect.jsa" ]; then
+  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off|' "$cfg"
+  echo "build-installer: AppCDS archive $(du -h "$app/xinspect.jsa" | cut -f1) from a ${training[0]} training run"
 else
+  echo "build-installer: no AppCDS archive (the training run made none); the app starts without it" >&2
+fi
+
+if [ "$type" != app-image ]; then
   extra=()
   [ "$os" = linux ] && extra=(@packaging/linux/deb.args)
-  "$jdk/bin/jpackage" @packaging/$os/jpackage.args "${extra[@]}" --type "$type" --input target/jpackage-input \
-    --runtime-image target/runtime --app-version "$version" --dest "$out"
+  "$jdk/bin/jpackage" --type "$type" --app-image "$image" --name xinspect --app-version "$version" \
+    --description "X API request inspector" --vendor xinspect "${extra[@]}" --dest "$out"
 fi
 echo "build-installer: $(ls -d "$out"/* | tr '\n' ' ')"
