@@ -56,7 +56,8 @@ final class ApiEndpoints {
     private Reply userById(SandboxRequest request, Caller caller) throws Rejection {
         String id = request.variable("id");
         ParameterCheck.requireIds("id", id);
-        return data.user(id).map(u -> single(fields.user(u, request)))
+        return data.user(id).map(u -> u.path("withheld").asBoolean()
+                        ? errorsOnly(Problems.disallowed("user", "id", id)) : single(fields.user(u, request)))
                 .orElseGet(() -> errorsOnly(Problems.notFound("user", "id", id)));
     }
 

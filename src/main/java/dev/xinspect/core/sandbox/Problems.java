@@ -72,6 +72,18 @@ final class Problems {
                 .put("resource_id", id).put("section", "data").put("type", CLASSIC + "not-authorized-for-resource");
     }
 
+    static ObjectNode disallowed(String resourceType, String parameter, String id) {
+        return MAPPER.createObjectNode().put("value", id)
+                .put("detail", "The " + resourceType + " with " + parameter + " [" + id + "] is withheld and cannot be served.")
+                .put("title", "Disallowed Resource Error").put("resource_type", resourceType).put("parameter", parameter)
+                .put("resource_id", id).put("section", "data").put("type", CLASSIC + "disallowed-resource");
+    }
+
+    static String clientDisconnected() {
+        return "{\"errors\":[{\"title\":\"client-disconnected\",\"detail\":\"The client has disconnected.\","
+                + "\"type\":\"" + CLASSIC + "client-disconnected\"}]}";
+    }
+
     static Reply streamConnection(int status, String detail, String issue) {
         ObjectNode body = MAPPER.createObjectNode().put("title", "ConnectionException").put("detail", detail);
         if (issue != null) {

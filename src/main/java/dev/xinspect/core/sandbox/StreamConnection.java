@@ -26,14 +26,17 @@ final class StreamConnection {
     private final ScheduledExecutorService scheduler;
     private final Supplier<String> posts;
     private final int disconnectAfter;
+    private final String endLine;
     private volatile boolean open = true;
+    private boolean finished;
     private int produced;
 
     /**
-     * @param disconnectAfter end with an operational disconnect after this many Posts; 0 never
+     * @param disconnectAfter end with {@code endLine} after this many Posts; -1 never
      */
     StreamConnection(HttpExchange exchange, int bufferLines, ScheduledExecutorService scheduler, Supplier<String> posts,
-                     int disconnectAfter) {
+                     int disconnectAfter, String endLine) {
+        this.endLine = endLine;
         this.exchange = exchange;
         this.buffer = new ArrayBlockingQueue<>(bufferLines);
         this.scheduler = scheduler;
@@ -90,13 +93,14 @@ final class StreamConnection {
     }
 
     private synchronized void produceOne() {
-        if (!open) {
+        if (!open || finished) {
             return;
         }
-        if (disconnectAfter > 0 && produced >= disconnectAfter) {
-            offer(Problems.operationalDisconnect("OperationalDisconnect") + "\r\n");
+        if (disconnectAfter >= 0 && produced >= disconnectAfter) {
+            // The writer drains what is queued, writes the end line, then stops at END.
+            offer(endLine + "\r\n");
             offer(END);
-            open = false;
+            finished = true;
             return;
         }
         produced++;

@@ -61,8 +61,15 @@ final class StreamEndpoints {
         String current = scenario.current();
         Random random = new Random(20_261_124L);
         List<ObjectNode> activeRules = filtered ? rules.all() : List.of();
+        int endAfter = switch (current) {
+            case "operational-disconnect" -> 5;
+            case "client-disconnected" -> 0;
+            default -> -1;
+        };
+        String endLine = current.equals("client-disconnected") ? Problems.clientDisconnected()
+                : Problems.operationalDisconnect("OperationalDisconnect");
         StreamConnection connection = new StreamConnection(request.exchange, options.streamBuffer(), scheduler,
-                () -> post(random, activeRules), current.equals("operational-disconnect") ? 5 : 0);
+                () -> post(random, activeRules), endAfter, endLine);
         open.add(connection);
         Duration postInterval = current.equals("slow-trickle") ? options.keepAlive().multipliedBy(3) : options.postInterval();
         try {

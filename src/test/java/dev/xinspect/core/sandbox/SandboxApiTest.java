@@ -241,7 +241,8 @@ class SandboxApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"normal", "clock-skew", "revoked-token", "monthly-cap-reached", "rate-limited", "server-overloaded",
-            "internal-error", "operational-disconnect", "slow-trickle", "read-only-app"})
+            "internal-error", "operational-disconnect", "slow-trickle", "read-only-app", "credits-depleted", "app-not-in-project",
+            "client-disconnected"})
     void everyScenarioHasATitleAndALesson(String name) {
         Scenario scenario = sandbox.scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
 

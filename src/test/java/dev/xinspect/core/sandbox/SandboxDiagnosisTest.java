@@ -62,7 +62,9 @@ class SandboxDiagnosisTest {
                 Arguments.of("normal", "PATCH", "/2/users/2244994945", 501, "about:blank"),
                 Arguments.of("server-overloaded", "GET", "/2/users/2244994945", 503, "status:503"),
                 Arguments.of("normal", "GET", "/2/tweets/123", 200, "resource-not-found"),
-                Arguments.of("normal", "GET", "/2/tweets/1500000000000000100", 200, "not-authorized-for-resource"));
+                Arguments.of("normal", "GET", "/2/tweets/1500000000000000100", 200, "not-authorized-for-resource"),
+                Arguments.of("normal", "GET", "/2/users/1600000000000000002", 200, "disallowed-resource"),
+                Arguments.of("read-only-app", "OAUTH1_POST", "/2/tweets", 403, "about:blank"));
     }
 
     @ParameterizedTest(name = "{0} {2} → {3} {4}")
@@ -71,6 +73,7 @@ class SandboxDiagnosisTest {
             throws Exception {
         HttpResponse<String> response = method.equals("OAUTH1")
                 ? client.oauth1("GET", path, null, false, Scenarios.HEADER, scenario)
+                : method.equals("OAUTH1_POST") ? client.oauth1("POST", path, "{\"text\":\"hi\"}", false, Scenarios.HEADER, scenario)
                 : client.appOnly(method, path, method.equals("PATCH") ? "{}" : null, Scenarios.HEADER, scenario);
 
         Diagnosis diagnosis = diagnoser.diagnose(Exchange.ofResponse(toReceived(response)));

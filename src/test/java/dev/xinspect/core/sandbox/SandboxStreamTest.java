@@ -142,6 +142,21 @@ class SandboxStreamTest {
     }
 
     @Test
+    void clientDisconnectedScenarioSendsItsLineAndCloses() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader stream = open("/2/tweets/sample/stream", Scenarios.HEADER, "client-disconnected")) {
+            for (String line = stream.readLine(); line != null; line = stream.readLine()) {
+                lines.add(line);
+            }
+        }
+
+        assertEquals(1, lines.size());
+        assertTrue(lines.get(0).contains("https://api.twitter.com/2/problems/client-disconnected"));
+    }
+
+    @Test
     void aClientThatDoesNotReadIsCutOffWhenTheBufferFills() throws Exception {
         start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ZERO).withStreamBuffer(16));
 
