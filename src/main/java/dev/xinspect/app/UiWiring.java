@@ -12,6 +12,7 @@ import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
 import dev.xinspect.ui.viewmodel.AuthOption;
+import dev.xinspect.ui.viewmodel.Oauth1StepsViewModel;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
 import dev.xinspect.core.http.Variables;
@@ -46,6 +47,20 @@ public final class UiWiring implements AutoCloseable {
 
     public UiWiring(CoreWiring core) {
         this.core = core;
+    }
+
+    /** The step-by-step OAuth 1.0a signer, prefilled with the sandbox user's request so it signs something real. */
+    public Oauth1StepsViewModel oauth1Steps() {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        Oauth1StepsViewModel steps = new Oauth1StepsViewModel(new Oauth1Signer(),
+                () -> java.util.HexFormat.of().formatHex(random.generateSeed(16)), () -> core.clock().instant().getEpochSecond());
+        SandboxCredentials demo = SandboxCredentials.DEMO;
+        steps.urlProperty().set("https://api.x.com/2/tweets");
+        steps.consumerKeyProperty().set(demo.consumerKey());
+        steps.consumerSecretProperty().set(demo.consumerSecret());
+        steps.tokenProperty().set(demo.accessToken());
+        steps.tokenSecretProperty().set(demo.accessTokenSecret());
+        return steps;
     }
 
     /** The settings, read once from the config folder; the sender reads them at every send. */

@@ -39,6 +39,7 @@ public final class XinspectApp extends Application {
         fileToOpen().ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
+        window.enableOauth1Signer(wiring::oauth1Steps);
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
         if (!settings.errorProperty().get().isEmpty()) {

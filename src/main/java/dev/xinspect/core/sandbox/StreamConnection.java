@@ -28,6 +28,7 @@ final class StreamConnection {
     private final int disconnectAfter;
     private final String endLine;
     private volatile boolean open = true;
+    private volatile Thread writer;
     private boolean finished;
     private int produced;
 
@@ -46,6 +47,7 @@ final class StreamConnection {
 
     /** Streams until the client goes, the buffer overflows, a disconnect is scripted, or {@link #close()}. */
     void run(Duration keepAlive, Duration postInterval) throws IOException {
+        writer = Thread.currentThread();
         exchange.getResponseHeaders().set("content-type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> offer(KEEP_ALIVE),
@@ -65,7 +67,7 @@ final class StreamConnection {
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // cut off or closed while waiting for a line
         } catch (IOException e) {
             // the client went away, or the connection was cut for a full buffer
         } finally {
@@ -77,13 +79,17 @@ final class StreamConnection {
             if (producer != null) {
                 producer.interrupt();
             }
+            Thread.interrupted(); // a cut-off interrupt has done its work; closing must not see it
             exchange.close();
         }
     }
 
     void close() {
         open = false;
-        exchange.close();
+        Thread blocked = writer;
+        if (blocked != null) {
+            blocked.interrupt();
+        }
     }
 
     private void produceFlat() {
@@ -107,12 +113,18 @@ final class StreamConnection {
         offer(posts.get() + "\r\n");
     }
 
-    /** A full buffer means the client is too slow: cut it off, as X does, and lose what was buffered. */
+    /**
+     * A full buffer means the client is too slow: cut it off, as X does, and lose what was buffered. The writer is
+     * blocked writing to a client that does not read; interrupting it closes the socket channel under it.
+     */
     private void offer(String line) {
         if (open && !buffer.offer(line)) {
             open = false;
             buffer.clear();
-            exchange.close();
+            Thread blocked = writer;
+            if (blocked != null) {
+                blocked.interrupt();
+            }
         }
     }
 }

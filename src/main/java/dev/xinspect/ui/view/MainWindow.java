@@ -34,6 +34,7 @@ public final class MainWindow {
     private final InspectorViewModel vm;
     private final BorderPane root = new BorderPane();
     private final Button settingsButton = new Button("Settings…");
+    private final Button signerButton = new Button("OAuth 1.0a signer…");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
 
@@ -87,6 +88,13 @@ public final class MainWindow {
         stage.setMinHeight(560);
     }
 
+    /** Adds the OAuth 1.0a signer window to the toolbar. */
+    public void enableOauth1Signer(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps) {
+        signerButton.setOnAction(e -> new Oauth1StepsWindow(stage, steps.get(), scene().getStylesheets()).show());
+        signerButton.setVisible(true);
+        signerButton.setManaged(true);
+    }
+
     /** Adds Settings (Ctrl+,) and Help (F1 shortcuts, About) to the toolbar. */
     public void enableSettingsAndHelp(SettingsViewModel settings, String version) {
         settingsButton.setOnAction(e -> new SettingsDialog(stage, settings).show());
@@ -129,6 +137,9 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        signerButton.setId("signerButton");
+        signerButton.setVisible(false);
+        signerButton.setManaged(false);
         settingsButton.setId("settingsButton");
         settingsButton.setVisible(false);
         settingsButton.setManaged(false);
@@ -140,7 +151,7 @@ public final class MainWindow {
         stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
         stream.setVisible(streamConsole != null);
         stream.setManaged(streamConsole != null);
-        return new ToolBar(open, paste, stream, presenter, settingsButton, helpButton, spacer, source);
+        return new ToolBar(open, paste, stream, signerButton, presenter, settingsButton, helpButton, spacer, source);
     }
 
     private HBox errorBanner() {

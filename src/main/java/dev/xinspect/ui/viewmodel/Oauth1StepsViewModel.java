@@ -1,0 +1,125 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.auth.Oauth1Credentials;
+import dev.xinspect.core.auth.Oauth1Request;
+import dev.xinspect.core.auth.Oauth1Signer;
+import dev.xinspect.core.auth.Oauth1Trace;
+import dev.xinspect.core.auth.Param;
+import dev.xinspect.core.auth.PercentEncoding;
+import dev.xinspect.core.http.QueryParam;
+import dev.xinspect.core.http.QueryString;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The OAuth 1.0a signer laid out step by step, recomputed as the user types: collected parameters (encoded), the
+ * parameter string, the base string in its three parts, the signing key (masked), the signature and the header.
+ * Nonce and timestamp stay fixed until {@link #newNonceAndTimestamp()}, so the steps only change with the inputs.
+ * Signing is microseconds of work, so it runs here on the FX thread.
+ */
+public final class Oauth1StepsViewModel {
+    private final Oauth1Signer signer;
+    private final Supplier<String> nonces;
+    private final LongSupplier seconds;
+
+    private final StringProperty method = new SimpleStringProperty("POST");
+    private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty formBody = new SimpleStringProperty("");
+    private final StringProperty consumerKey = new SimpleStringProperty("");
+    private final StringProperty consumerSecret = new SimpleStringProperty("");
+    private final StringProperty token = new SimpleStringProperty("");
+    private final StringProperty tokenSecret = new SimpleStringProperty("");
+    private final StringProperty nonce = new SimpleStringProperty("");
+    private final StringProperty timestamp = new SimpleStringProperty("");
+    private final ObservableList<EncodedParam> parameters = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper parameterString = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper baseMethod = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper baseUrl = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper baseParameters = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signingKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public Oauth1StepsViewModel(Oauth1Signer signer, Supplier<String> nonces, LongSupplier seconds) {
+        this.signer = signer;
+        this.nonces = nonces;
+        this.seconds = seconds;
+        newNonceAndTimestamp();
+        for (Observable input : List.of(method, url, formBody, consumerKey, consumerSecret, token, tokenSecret, nonce, timestamp)) {
+            input.addListener(changed -> recompute());
+        }
+        recompute();
+    }
+
+    public void newNonceAndTimestamp() {
+        nonce.set(nonces.get());
+        timestamp.set(Long.toString(seconds.getAsLong()));
+    }
+
+    private void recompute() {
+        if (url.get().isBlank() || consumerKey.get().isBlank()) {
+            clear("Enter at least a URL and a consumer key.");
+            return;
+        }
+        try {
+            List<Param> form = QueryString.parse("?" + formBody.get()).stream()
+                    .map((QueryParam p) -> new Param(p.name(), p.value())).toList();
+            String userToken = token.get().isBlank() ? null : token.get();
+            Oauth1Trace trace = signer.sign(new Oauth1Request(method.get(), url.get().trim(), form, Map.of()),
+                    new Oauth1Credentials(consumerKey.get(), consumerSecret.get(), userToken, userToken == null ? null : tokenSecret.get()),
+                    nonce.get(), Long.parseLong(timestamp.get().trim()));
+            parameters.setAll(trace.collectedParameters().stream()
+                    .map(p -> new EncodedParam(PercentEncoding.encode(p.name()), PercentEncoding.encode(p.value()))).toList());
+            parameterString.set(trace.parameterString());
+            String[] parts = trace.baseString().split("&", 3);
+            baseMethod.set(parts[0]);
+            baseUrl.set(parts.length > 1 ? parts[1] : "");
+            baseParameters.set(parts.length > 2 ? parts[2] : "");
+            signingKey.set(trace.maskedSigningKey());
+            signature.set(trace.signature());
+            header.set(trace.authorizationHeader());
+            problem.set("");
+        } catch (NumberFormatException e) {
+            clear("The timestamp must be whole seconds since 1970.");
+        } catch (IllegalArgumentException e) {
+            clear(e.getMessage());
+        }
+    }
+
+    private void clear(String message) {
+        parameters.clear();
+        for (ReadOnlyStringWrapper output : List.of(parameterString, baseMethod, baseUrl, baseParameters, signingKey, signature, header)) {
+            output.set("");
+        }
+        problem.set(message);
+    }
+
+    public StringProperty methodProperty() { return method; }
+    public StringProperty urlProperty() { return url; }
+    public StringProperty formBodyProperty() { return formBody; }
+    public StringProperty consumerKeyProperty() { return consumerKey; }
+    public StringProperty consumerSecretProperty() { return consumerSecret; }
+    public StringProperty tokenProperty() { return token; }
+    public StringProperty tokenSecretProperty() { return tokenSecret; }
+    public StringProperty nonceProperty() { return nonce; }
+    public StringProperty timestampProperty() { return timestamp; }
+    public ObservableList<EncodedParam> parameters() { return parameters; }
+    public ReadOnlyStringProperty parameterStringProperty() { return parameterString.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty baseMethodProperty() { return baseMethod.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty baseUrlProperty() { return baseUrl.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty baseParametersProperty() { return baseParameters.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty signingKeyProperty() { return signingKey.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty signatureProperty() { return signature.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty headerProperty() { return header.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+}
