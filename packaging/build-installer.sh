@@ -60,16 +60,22 @@ sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:ArchiveClassesAtExit
 "${runner[@]}" "$launcher" "${training[@]}" >/dev/null 2>&1 || true
 sed -i '/ArchiveClassesAtExit/d' "$cfg"
 if [ -f "$app/xinspect.jsa" ]; then
-  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off|' "$cfg"
+  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off|' "$cfg"
   echo "build-installer: AppCDS archive $(du -h "$app/xinspect.jsa" | cut -f1) from a ${training[0]} training run"
 else
   echo "build-installer: no AppCDS archive (the training run made none); the app starts without it" >&2
 fi
 
 if [ "$type" != app-image ]; then
+  # A dynamic CDS archive is tied to the folder it was trained in, and an installer puts the app elsewhere
+  # (/opt/xinspect): the installers ship without it rather than carry 30 MB that would be refused.
+  packaged="target/package-image/$(basename "$image")"
+  rm -rf target/package-image && mkdir -p target/package-image && cp -a "$image" "$packaged"
+  rm -f "${packaged}${app#$image}/xinspect.jsa"
+  sed -i '/xinspect.jsa\|-Xshare:auto\|-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
   extra=()
   [ "$os" = linux ] && extra=(@packaging/linux/deb.args)
-  "$jdk/bin/jpackage" --type "$type" --app-image "$image" --name xinspect --app-version "$version" \
+  "$jdk/bin/jpackage" --type "$type" --app-image "$packaged" --name xinspect --app-version "$version" \
     --description "X API request inspector" --vendor xinspect "${extra[@]}" --dest "$out"
 fi
 echo "build-installer: $(ls -d "$out"/* | tr '\n' ' ')"

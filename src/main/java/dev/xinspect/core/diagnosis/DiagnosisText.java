@@ -14,6 +14,21 @@ final class DiagnosisText {
     }
 
     String render(Diagnosis diagnosis) {
+        return printable(renderRaw(diagnosis));
+    }
+
+    /**
+     * Control characters from a hostile body (ANSI escapes, NUL) would drive the reader's terminal: they are shown as
+     * U+FFFD instead. Line breaks and tabs stay.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(
+                c != '\n' && c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) ? 0xFFFD : c));
+        return out.toString();
+    }
+
+    private String renderRaw(Diagnosis diagnosis) {
         if (diagnosis.status() != null) {
             heading(diagnosis.status().code() + " " + diagnosis.status().text());
             line(diagnosis.status().meaning());

@@ -319,6 +319,17 @@ class DiagnoserTest {
     }
 
     @Test
+    void terminalControlCharactersFromABodyNeverReachTextOutput() {
+        Diagnosis diagnosis = diagnoser.diagnose(json(400,
+                "{\"type\":\"about:blank\",\"title\":\"Bad\\u001b[2J\",\"detail\":\"x\\u0000y\"}"));
+
+        String text = new DiagnosisWriter(new RateLimitText(Clock.systemUTC(), ZoneOffset.UTC)).write(diagnosis, DiagnosisFormat.TEXT);
+
+        assertTrue(text.contains("Bad\uFFFD[2J") && text.contains("x\uFFFDy"), text);
+        assertTrue(text.chars().noneMatch(c -> c == 0x1b || c == 0));
+    }
+
+    @Test
     void transportFailureIsANetworkFindingWithNoStatus() {
         Diagnosis diagnosis = diagnoser.diagnose(Exchange.failed(null,
                 new TransportFailure(TransportFailure.Kind.REFUSED, "Nothing is listening on 127.0.0.1:9", "")));
