@@ -11,7 +11,9 @@ import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
+import dev.xinspect.core.workspace.History;
 import dev.xinspect.ui.viewmodel.AuthOption;
+import dev.xinspect.ui.viewmodel.HistoryViewModel;
 import dev.xinspect.ui.viewmodel.Oauth1StepsViewModel;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
@@ -42,6 +44,7 @@ public final class UiWiring implements AutoCloseable {
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
     private SettingsViewModel settings;
+    private HistoryViewModel history;
     private Settings senderSettings;
     private HttpSender sender;
 
@@ -61,6 +64,14 @@ public final class UiWiring implements AutoCloseable {
         steps.tokenProperty().set(demo.accessToken());
         steps.tokenSecretProperty().set(demo.accessTokenSecret());
         return steps;
+    }
+
+    /** This run's history (bounded: 1,000 exchanges, bodies cut at 1 MB), reopening into the inspector. */
+    public synchronized HistoryViewModel history(InspectorViewModel inspector) {
+        if (history == null) {
+            history = new HistoryViewModel(new History(1_000, 1024 * 1024), core.clock(), inspector::showExchange);
+        }
+        return history;
     }
 
     /** The settings, read once from the config folder; the sender reads them at every send. */
@@ -93,7 +104,10 @@ public final class UiWiring implements AutoCloseable {
         RequestViewModel request = new RequestViewModel((sent, chosen) -> senderFor(current.currentProperty().get())
                         .send(authorizer.authorize(sent, chosen)),
                 () -> Map.of("baseUrl", running.baseUri().toString()), auth,
-                exchange -> inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url()),
+                exchange -> {
+                    inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
+                    history(inspector).record(exchange);
+                },
                 worker, Platform::runLater);
         request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect&tweet.fields=created_at&expansions=author_id");
         return request;

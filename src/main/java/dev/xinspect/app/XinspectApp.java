@@ -40,6 +40,9 @@ public final class XinspectApp extends Application {
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
         window.enableOauth1Signer(wiring::oauth1Steps);
+        if (!workbench.isEmpty()) {
+            window.enableHistory(wiring.history(inspector));
+        }
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
         if (!settings.errorProperty().get().isEmpty()) {

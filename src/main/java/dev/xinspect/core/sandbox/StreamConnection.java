@@ -28,7 +28,8 @@ final class StreamConnection {
     private final int disconnectAfter;
     private final String endLine;
     private volatile boolean open = true;
-    private volatile Thread writer;
+    private final Object writerLock = new Object();
+    private Thread writer;
     private boolean finished;
     private int produced;
 
@@ -47,7 +48,9 @@ final class StreamConnection {
 
     /** Streams until the client goes, the buffer overflows, a disconnect is scripted, or {@link #close()}. */
     void run(Duration keepAlive, Duration postInterval) throws IOException {
-        writer = Thread.currentThread();
+        synchronized (writerLock) {
+            writer = Thread.currentThread();
+        }
         exchange.getResponseHeaders().set("content-type", "application/json; charset=utf-8");
         exchange.sendResponseHeaders(200, 0);
         ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> offer(KEEP_ALIVE),
@@ -79,17 +82,17 @@ final class StreamConnection {
             if (producer != null) {
                 producer.interrupt();
             }
-            Thread.interrupted(); // a cut-off interrupt has done its work; closing must not see it
+            synchronized (writerLock) {
+                writer = null; // from here on no cut-off may interrupt this pooled thread
+                Thread.interrupted();
+            }
             exchange.close();
         }
     }
 
     void close() {
         open = false;
-        Thread blocked = writer;
-        if (blocked != null) {
-            blocked.interrupt();
-        }
+        interruptWriter();
     }
 
     private void produceFlat() {
@@ -121,9 +124,14 @@ final class StreamConnection {
         if (open && !buffer.offer(line)) {
             open = false;
             buffer.clear();
-            Thread blocked = writer;
-            if (blocked != null) {
-                blocked.interrupt();
+            interruptWriter();
+        }
+    }
+
+    private void interruptWriter() {
+        synchronized (writerLock) {
+            if (writer != null) {
+                writer.interrupt();
             }
         }
     }

@@ -88,6 +88,11 @@ public final class MainWindow {
         stage.setMinHeight(560);
     }
 
+    /** Shows the history list at the left of the window. */
+    public void enableHistory(dev.xinspect.ui.viewmodel.HistoryViewModel history) {
+        root.setLeft(new HistoryPane(history, scene().getStylesheets()));
+    }
+
     /** Adds the OAuth 1.0a signer window to the toolbar. */
     public void enableOauth1Signer(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps) {
         signerButton.setOnAction(e -> new Oauth1StepsWindow(stage, steps.get(), scene().getStylesheets()).show());
