@@ -45,7 +45,10 @@ public final class RequestPane extends VBox {
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.sendingProperty());
         progress.managedProperty().bind(vm.sendingProperty());
-        HBox line = new HBox(6, method, url, send, cancel, progress);
+        Button importCurl = new Button("Import curl…");
+        importCurl.setId("importCurl");
+        importCurl.setOnAction(e -> importCurl(vm));
+        HBox line = new HBox(6, method, url, send, cancel, progress, importCurl);
         line.getStyleClass().add("request-line");
 
         TextArea body = new TextArea();
@@ -86,6 +89,19 @@ public final class RequestPane extends VBox {
                         vm.send();
                     }
                 });
+            }
+        });
+    }
+
+    private void importCurl(RequestViewModel vm) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(getScene().getWindow());
+        dialog.setTitle("Import a curl command");
+        dialog.setHeaderText("Paste a curl command (line continuations and quotes are fine).");
+        dialog.showAndWait().ifPresent(command -> {
+            java.util.List<String> notes = vm.importCurl(command);
+            if (!notes.isEmpty()) {
+                new Banner(getScene()).show("Imported. " + String.join("; ", notes) + ".");
             }
         });
     }

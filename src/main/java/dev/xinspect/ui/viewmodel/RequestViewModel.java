@@ -9,6 +9,7 @@ import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
+import dev.xinspect.core.report.CurlCommandParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,23 @@ public final class RequestViewModel {
         generation++;
         sending.set(false);
         error.set("Cancelled.");
+    }
+
+    /**
+     * Fills the editor from a pasted curl command. Returns what was ignored or not understood (empty when all was
+     * read); a text that is not a curl command leaves the editor as it was and says why in {@link #errorProperty()}.
+     */
+    public List<String> importCurl(String command) {
+        try {
+            CurlCommandParser.Parsed parsed = new CurlCommandParser().parse(command);
+            SentRequest imported = parsed.request();
+            load(imported.method(), imported.url(), imported.headers().list(), imported.body().text());
+            error.set("");
+            return parsed.notes();
+        } catch (CurlCommandParser.NotCurlException e) {
+            error.set(e.getMessage());
+            return List.of();
+        }
     }
 
     /** Fills the editor with a request (a template, a history entry). */

@@ -1,0 +1,69 @@
+package dev.xinspect.ui.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xinspect.core.auth.RequestAuth;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.SentRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RequestViewModelTest {
+    private final List<SentRequest> sent = new ArrayList<>();
+    private final List<Exchange> shown = new ArrayList<>();
+    private final RequestViewModel vm = new RequestViewModel((request, auth) -> {
+        sent.add(request);
+        return Exchange.of(request, ReceivedResponse.of(200, Headers.EMPTY, "{}"));
+    }, () -> Map.of("baseUrl", "http://127.0.0.1:9"), List.of(new AuthOption("none", dev.xinspect.core.http.AuthMode.NONE,
+            new RequestAuth.None())), shown::add, Runnable::run, Runnable::run);
+
+    @Test
+    void variablesAreResolvedAndTheExchangePublished() {
+        vm.urlProperty().set("{{baseUrl}}/2/users/me");
+
+        vm.send().join();
+
+        assertEquals("http://127.0.0.1:9/2/users/me", sent.get(0).url());
+        assertEquals(1, shown.size());
+    }
+
+    @Test
+    void anUnknownVariableStopsTheSendAndKeepsTheUrl() {
+        vm.urlProperty().set("{{host}}/2/users/me");
+
+        vm.send().join();
+
+        assertEquals(List.of(), sent);
+        assertEquals("Unknown variable {{host}} in the current environment.", vm.errorProperty().get());
+        assertEquals("{{host}}/2/users/me", vm.urlProperty().get());
+    }
+
+    @Test
+    void invalidJsonIsFlaggedBeforeSending() {
+        vm.urlProperty().set("{{baseUrl}}/2/tweets");
+        vm.bodyProperty().set("{\"text\": \"hi\",}");
+
+        vm.send().join();
+
+        assertEquals(List.of(), sent);
+        assertTrue(vm.errorProperty().get().startsWith("The body is not valid JSON"));
+    }
+
+    @Test
+    void aPastedCurlCommandFillsTheEditor() {
+        List<String> notes = vm.importCurl("curl -X POST 'https://api.x.com/2/tweets?x=1' -H 'Content-Type: application/json' "
+                + "-d '{\"text\":\"hi\"}' --compressed");
+
+        assertEquals("POST", vm.methodProperty().get());
+        assertEquals("https://api.x.com/2/tweets?x=1", vm.urlProperty().get());
+        assertEquals("x", vm.params().get(0).getName());
+        assertEquals("Content-Type", vm.headers().get(0).getName());
+        assertEquals("{\"text\":\"hi\"}", vm.bodyProperty().get());
+        assertEquals(List.of("ignored --compressed"), notes);
+    }
+}
