@@ -12,7 +12,9 @@ import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
 import dev.xinspect.core.workspace.History;
+import dev.xinspect.core.auth.jwt.JwtInspector;
 import dev.xinspect.ui.viewmodel.AuthOption;
+import dev.xinspect.ui.viewmodel.JwtViewModel;
 import dev.xinspect.ui.viewmodel.HistoryViewModel;
 import dev.xinspect.ui.viewmodel.Oauth1StepsViewModel;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
@@ -64,6 +66,10 @@ public final class UiWiring implements AutoCloseable {
         steps.tokenProperty().set(demo.accessToken());
         steps.tokenSecretProperty().set(demo.accessTokenSecret());
         return steps;
+    }
+
+    public JwtViewModel jwtInspector() {
+        return new JwtViewModel(new JwtInspector(), core.clock());
     }
 
     /** This run's history (bounded: 1,000 exchanges, bodies cut at 1 MB), reopening into the inspector. */

@@ -39,7 +39,7 @@ public final class XinspectApp extends Application {
         fileToOpen().ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
-        window.enableOauth1Signer(wiring::oauth1Steps);
+        window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
         if (!workbench.isEmpty()) {
             window.enableHistory(wiring.history(inspector));
         }

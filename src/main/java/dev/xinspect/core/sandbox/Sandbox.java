@@ -91,6 +91,11 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
+    /** Slow stream clients cut off so far because their buffer filled. */
+    long streamCutOffs() {
+        return streams.cutOffs();
+    }
+
     @Override
     public void close() {
         streams.closeAll();

@@ -27,6 +27,7 @@ final class StreamConnection {
     private final Supplier<String> posts;
     private final int disconnectAfter;
     private final String endLine;
+    private final Runnable onCutOff;
     private volatile boolean open = true;
     private final Object writerLock = new Object();
     private Thread writer;
@@ -37,8 +38,9 @@ final class StreamConnection {
      * @param disconnectAfter end with {@code endLine} after this many Posts; -1 never
      */
     StreamConnection(HttpExchange exchange, int bufferLines, ScheduledExecutorService scheduler, Supplier<String> posts,
-                     int disconnectAfter, String endLine) {
+                     int disconnectAfter, String endLine, Runnable onCutOff) {
         this.endLine = endLine;
+        this.onCutOff = onCutOff;
         this.exchange = exchange;
         this.buffer = new ArrayBlockingQueue<>(bufferLines);
         this.scheduler = scheduler;
@@ -52,6 +54,8 @@ final class StreamConnection {
             writer = Thread.currentThread();
         }
         exchange.getResponseHeaders().set("content-type", "application/json; charset=utf-8");
+        // A stream ends its connection: without this the server would keep a cut-off client's socket for reuse.
+        exchange.getResponseHeaders().set("connection", "close");
         exchange.sendResponseHeaders(200, 0);
         ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> offer(KEEP_ALIVE),
                 keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
@@ -125,6 +129,7 @@ final class StreamConnection {
             open = false;
             buffer.clear();
             interruptWriter();
+            onCutOff.run();
         }
     }
 

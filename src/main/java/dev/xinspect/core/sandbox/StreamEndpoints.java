@@ -26,6 +26,7 @@ final class StreamEndpoints {
     private final Clock clock;
     private final Set<String> connected = ConcurrentHashMap.newKeySet();
     private final Set<StreamConnection> open = ConcurrentHashMap.newKeySet();
+    private final AtomicLong cutOffs = new AtomicLong();
     private final AtomicLong postIds = new AtomicLong(1_880_000_000_000_000_000L);
 
     StreamEndpoints(StreamRules rules, SandboxOptions options, ScheduledExecutorService scheduler, ScenarioSource scenario) {
@@ -69,7 +70,7 @@ final class StreamEndpoints {
         String endLine = current.equals("client-disconnected") ? Problems.clientDisconnected()
                 : Problems.operationalDisconnect("OperationalDisconnect");
         StreamConnection connection = new StreamConnection(request.exchange, options.streamBuffer(), scheduler,
-                () -> post(random, activeRules), endAfter, endLine);
+                () -> post(random, activeRules), endAfter, endLine, cutOffs::incrementAndGet);
         open.add(connection);
         Duration postInterval = current.equals("slow-trickle") ? options.keepAlive().multipliedBy(3) : options.postInterval();
         try {
@@ -99,6 +100,11 @@ final class StreamEndpoints {
             }
         }
         return line.toString();
+    }
+
+    /** How many slow clients were cut off for a full buffer (for tests and the workshop). */
+    long cutOffs() {
+        return cutOffs.get();
     }
 
     void closeAll() {

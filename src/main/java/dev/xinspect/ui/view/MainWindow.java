@@ -34,7 +34,7 @@ public final class MainWindow {
     private final InspectorViewModel vm;
     private final BorderPane root = new BorderPane();
     private final Button settingsButton = new Button("Settings…");
-    private final Button signerButton = new Button("OAuth 1.0a signer…");
+    private final javafx.scene.control.MenuButton signerButton = new javafx.scene.control.MenuButton("OAuth tools");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
 
@@ -93,9 +93,14 @@ public final class MainWindow {
         root.setLeft(new HistoryPane(history, scene().getStylesheets()));
     }
 
-    /** Adds the OAuth 1.0a signer window to the toolbar. */
-    public void enableOauth1Signer(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps) {
-        signerButton.setOnAction(e -> new Oauth1StepsWindow(stage, steps.get(), scene().getStylesheets()).show());
+    /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer and the JWT inspector. */
+    public void enableOauthTools(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps,
+                                 java.util.function.Supplier<dev.xinspect.ui.viewmodel.JwtViewModel> jwt) {
+        javafx.scene.control.MenuItem signer = new javafx.scene.control.MenuItem("OAuth 1.0a signer, step by step");
+        signer.setOnAction(e -> new Oauth1StepsWindow(stage, steps.get(), scene().getStylesheets()).show());
+        javafx.scene.control.MenuItem inspector = new javafx.scene.control.MenuItem("JWT inspector");
+        inspector.setOnAction(e -> new JwtWindow(stage, jwt.get(), scene().getStylesheets()).show());
+        signerButton.getItems().setAll(signer, inspector);
         signerButton.setVisible(true);
         signerButton.setManaged(true);
     }
