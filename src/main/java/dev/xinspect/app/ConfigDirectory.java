@@ -3,12 +3,22 @@ package dev.xinspect.app;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Where xinspect keeps its own files per OS: XDG on Linux, Application Support on macOS, %APPDATA% on Windows. */
+/**
+ * Where xinspect keeps its own files per OS: XDG on Linux, Application Support on macOS, %APPDATA% on Windows. The
+ * system property {@code xinspect.config.dir} overrides it (tests and portable installs use it, so they never touch
+ * the user's real settings and secrets).
+ */
 final class ConfigDirectory {
     private ConfigDirectory() {
     }
 
+    static final String OVERRIDE_PROPERTY = "xinspect.config.dir";
+
     static Path forThisUser() {
+        String override = System.getProperty(OVERRIDE_PROPERTY, "");
+        if (!override.isBlank()) {
+            return Path.of(override);
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String home = System.getProperty("user.home");
         if (os.contains("win")) {
