@@ -1,12 +1,23 @@
 package dev.xinspect.app;
 
 import dev.xinspect.core.AppVersion;
-import dev.xinspect.core.auth.Oauth1Credentials;
+import dev.xinspect.core.auth.NonceSource;
+import dev.xinspect.core.auth.OAuthEndpoints;
+import dev.xinspect.core.auth.loopback.BrowserLauncher;
+import dev.xinspect.core.auth.loopback.LoopbackReceiver;
+import dev.xinspect.core.auth.profile.FlowStep;
+import dev.xinspect.core.auth.profile.ProfileAuthorizer;
+import dev.xinspect.core.auth.profile.ProfileFlows;
+import dev.xinspect.core.auth.profile.SandboxProfileBook;
+import dev.xinspect.core.auth.profile.SavedProfileBook;
+import dev.xinspect.core.auth.secret.ProfileStore;
+import dev.xinspect.ui.viewmodel.AuthViewModel;
+import dev.xinspect.ui.viewmodel.SignatureFollower;
+import java.security.SecureRandom;
 import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.auth.RequestAuthorizer;
 import dev.xinspect.core.format.JsonPrettyPrinter;
-import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
@@ -49,9 +60,36 @@ public final class UiWiring implements AutoCloseable {
     private HistoryViewModel history;
     private Settings senderSettings;
     private HttpSender sender;
+    private final BrowserLauncher browser;
+    private final SandboxOptions sandboxOptions;
+    private SandboxProfileBook sandboxProfiles;
+    private SavedProfileBook savedProfiles;
+    private ProfileFlows flows;
+    private volatile AuthViewModel auth;
+    private WorkshopViewModel workshop;
 
+    /** Without a way to open a browser: sign-ins offer the authorize URL to copy and the paste fallback. */
     public UiWiring(CoreWiring core) {
+        this(core, uri -> {
+            throw new IOException("No browser was given to xinspect");
+        });
+    }
+
+    /** @param browser opens the authorize pages of sign-ins in the user's system browser (never an embedded view) */
+    public UiWiring(CoreWiring core, BrowserLauncher browser) {
+        this(core, browser, SandboxOptions.defaults());
+    }
+
+    /** @param sandboxOptions how the embedded sandbox starts (tests register a free callback port) */
+    public UiWiring(CoreWiring core, BrowserLauncher browser, SandboxOptions sandboxOptions) {
         this.core = core;
+        this.browser = browser;
+        this.sandboxOptions = sandboxOptions;
+    }
+
+    /** The OAuth 1.0a signer following the request being edited, with the keys of the profile chosen for it. */
+    public Oauth1StepsViewModel signatureStepsFor(RequestViewModel request) {
+        return SignatureFollower.follow(oauth1Steps(), request, request.authProperty().get(), worker, Platform::runLater);
     }
 
     /** The step-by-step OAuth 1.0a signer, prefilled with the sandbox user's request so it signs something real. */
@@ -91,25 +129,22 @@ public final class UiWiring implements AutoCloseable {
     /** The embedded sandbox the app opens on; started on first use. */
     public synchronized Sandbox sandbox() throws IOException {
         if (sandbox == null) {
-            sandbox = Sandbox.start(SandboxOptions.defaults());
+            sandbox = Sandbox.start(sandboxOptions);
         }
         return sandbox;
     }
 
-    /** The request editor, sending through the sandbox environment ({@code {{baseUrl}}}) with its demo credentials. */
+    /**
+     * The request editor, sending through the sandbox environment ({@code {{baseUrl}}}); the auth picker is filled by
+     * {@link #auth}. The chosen profile is turned into credentials on the worker, just before signing and sending.
+     */
     public RequestViewModel workbench(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
-        SandboxCredentials demo = running.credentials();
-        List<AuthOption> auth = List.of(
-                new AuthOption("Sandbox App: app-only Bearer", AuthMode.OAUTH2_APP_ONLY, new RequestAuth.Bearer(demo.bearerToken())),
-                new AuthOption("Sandbox user: OAuth 1.0a", AuthMode.OAUTH1_USER, new RequestAuth.Oauth1(new Oauth1Credentials(
-                        demo.consumerKey(), demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret()))),
-                new AuthOption("No auth", AuthMode.NONE, new RequestAuth.None()));
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
         SettingsViewModel current = settings();
-        RequestViewModel request = new RequestViewModel((sent, chosen) -> senderFor(current.currentProperty().get())
-                        .send(authorizer.authorize(sent, chosen)),
-                () -> Map.of("baseUrl", running.baseUri().toString()), auth,
+        RequestViewModel request = new RequestViewModel((sent, option) -> senderFor(current.currentProperty().get())
+                        .send(authorizer.authorize(sent, credentialsFor(option))),
+                () -> Map.of("baseUrl", running.baseUri().toString()), builtInAuthOptions(),
                 exchange -> {
                     inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
                     history(inspector).record(exchange);
@@ -117,6 +152,62 @@ public final class UiWiring implements AutoCloseable {
                 worker, Platform::runLater);
         request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect&tweet.fields=created_at&expansions=author_id");
         return request;
+    }
+
+    /** The Auth tab over the editor's picker: the sandbox's identities first, then the user's saved profiles. */
+    public synchronized AuthViewModel auth(RequestViewModel request, InspectorViewModel inspector) throws IOException {
+        if (auth == null) {
+            auth = new AuthViewModel(request.authOptions(), request.authProperty(), List.of(sandboxProfiles(), savedProfiles()),
+                    savedProfiles(), profileFlows(), core.redactor(), core.clock(), worker, Platform::runLater);
+            auth.reload();
+        }
+        return auth;
+    }
+
+    /** The sandbox's identities, listed at once (they are in memory); {@link #auth} adds the saved profiles. */
+    private List<AuthOption> builtInAuthOptions() throws IOException {
+        SandboxProfileBook book = sandboxProfiles();
+        List<AuthOption> options = new java.util.ArrayList<>(book.profiles().stream().map(p -> AuthOption.of(book, p)).toList());
+        options.add(AuthOption.none());
+        return options;
+    }
+
+    private RequestAuth credentialsFor(AuthOption option) {
+        if (option.isNone()) {
+            return new RequestAuth.None();
+        }
+        java.util.function.Consumer<FlowStep> steps = auth == null ? step -> { } : auth.timeline();
+        return new ProfileAuthorizer(profileFlows(), core.clock()).authFor(option.book(), option.profile(), steps);
+    }
+
+    private synchronized SandboxProfileBook sandboxProfiles() throws IOException {
+        if (sandboxProfiles == null) {
+            SandboxCredentials demo = sandbox().credentials();
+            sandboxProfiles = new SandboxProfileBook(sandbox().baseUri(), new SandboxProfileBook.DemoValues(demo.consumerKey(),
+                    demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret(), demo.bearerToken(), demo.clientId(),
+                    demo.clientSecret(), demo.redirectUri()));
+        }
+        return sandboxProfiles;
+    }
+
+    /** The user's profiles ({@code profiles.json}) with their secrets in the credential store; OAuth calls go to X. */
+    private synchronized SavedProfileBook savedProfiles() {
+        if (savedProfiles == null) {
+            savedProfiles = new SavedProfileBook(new ProfileStore(ConfigDirectory.forThisUser().resolve("profiles.json"),
+                    core.secretStore()), OAuthEndpoints.x());
+        }
+        return savedProfiles;
+    }
+
+    private synchronized ProfileFlows profileFlows() {
+        if (flows == null) {
+            SecureRandom random = new SecureRandom();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            flows = new ProfileFlows(http, new Oauth1Signer(core.clock(), NonceSource.from(random)), new LoopbackReceiver(),
+                    browser, random, worker, core.clock(), Duration.ofMinutes(5));
+        }
+        return flows;
     }
 
     /** A sender with the timeouts and proxy of the settings in force, rebuilt only when they change. */
@@ -155,9 +246,13 @@ public final class UiWiring implements AutoCloseable {
                 exchange -> inspector.showExchange(exchange, "stream"), core.clock(), worker, Platform::runLater);
     }
 
-    public WorkshopViewModel workshop() throws IOException {
-        Sandbox running = sandbox();
-        return new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
+    /** The workshop bar's scenario picker; one per window, so every view of it agrees. */
+    public synchronized WorkshopViewModel workshop() throws IOException {
+        if (workshop == null) {
+            Sandbox running = sandbox();
+            workshop = new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
+        }
+        return workshop;
     }
 
     public InspectorViewModel inspector() {

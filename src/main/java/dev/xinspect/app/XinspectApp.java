@@ -6,7 +6,10 @@ import dev.xinspect.core.AppVersion;
 import dev.xinspect.core.workspace.Settings;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.ui.view.MainWindow;
+import dev.xinspect.ui.view.AuthPane;
+import dev.xinspect.ui.view.Oauth1StepsWindow;
 import dev.xinspect.ui.view.RequestPane;
+import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.view.WorkshopBar;
 import java.io.IOException;
 import javafx.scene.Node;
@@ -31,9 +34,9 @@ public final class XinspectApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wiring = new UiWiring(CoreWiring.forThisMachine());
+        wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()));
         InspectorViewModel inspector = wiring.inspector();
-        List<Node> workbench = workbench(inspector);
+        List<Node> workbench = workbench(inspector, stage);
         MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench,
                 workbench.isEmpty() ? null : () -> streamConsole(inspector));
         fileToOpen().ifPresent(inspector::open);
@@ -62,13 +65,22 @@ public final class XinspectApp extends Application {
     }
 
     /** The workshop bar and request editor over the embedded sandbox; without a sandbox the window still inspects. */
-    private List<Node> workbench(InspectorViewModel inspector) {
+    private List<Node> workbench(InspectorViewModel inspector, Stage stage) {
         try {
-            return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(wiring.workbench(inspector)));
+            return workbenchNodes(wiring, inspector, stage);
         } catch (IOException e) {
             inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
             return List.of();
         }
+    }
+
+    /** The workshop bar and the request editor with its Auth tab; the window's tests build the same. */
+    public static List<Node> workbenchNodes(UiWiring wiring, InspectorViewModel inspector, Stage stage) throws IOException {
+        RequestViewModel request = wiring.workbench(inspector);
+        AuthPane auth = new AuthPane(wiring.auth(request, inspector),
+                exchange -> inspector.showExchange(exchange, "OAuth call"),
+                () -> new Oauth1StepsWindow(stage, wiring.signatureStepsFor(request), stage.getScene().getStylesheets()).show());
+        return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(request, auth));
     }
 
     /** Theme and font size from the settings; "system" asks the OS off the FX thread, then switches if dark. */

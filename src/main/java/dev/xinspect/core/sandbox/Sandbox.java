@@ -25,9 +25,10 @@ public final class Sandbox implements AutoCloseable {
     private final StreamEndpoints streams;
     private final Scenarios scenarios;
     private final AtomicReference<String> selected;
-    private final SandboxCredentials credentials = SandboxCredentials.DEMO;
+    private final SandboxCredentials credentials;
 
     private Sandbox(SandboxOptions options) throws IOException {
+        this.credentials = SandboxCredentials.DEMO.withRedirectUri(options.redirectUri());
         this.scenarios = Scenarios.loadBundled();
         this.selected = new AtomicReference<>(options.scenario());
         requireKnown(options.scenario());

@@ -15,4 +15,10 @@ public record SandboxCredentials(String consumerKey, String consumerSecret, Stri
             "AAAAAAAAAAAAAAAAAAAAAXinspectSandboxAppOnlyBearer0000000000000000000000000000",
             "c2FuZGJveENsaWVudElkOjE6Y2k", "sandboxClientSecret0000000000000000000000000000000",
             "http://localhost:8080/callback", "1569110312108396544");
+
+    /** The same App with another registered OAuth 2.0 callback URL. */
+    public SandboxCredentials withRedirectUri(String uri) {
+        return new SandboxCredentials(consumerKey, consumerSecret, accessToken, accessTokenSecret, readOnlyAccessToken,
+                readOnlyAccessTokenSecret, bearerToken, clientId, clientSecret, uri, userId);
+    }
 }

@@ -1,6 +1,5 @@
 package dev.xinspect.ui.view;
 
-import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +16,8 @@ import javafx.scene.layout.VBox;
 /** The request editor: method, URL and Send on one line; Params, Headers, Body and Auth tabs below. */
 public final class RequestPane extends VBox {
 
-    public RequestPane(RequestViewModel vm) {
+    /** @param authTab the Auth tab's content ({@link AuthPane}) */
+    public RequestPane(RequestViewModel vm, javafx.scene.Node authTab) {
         setId("requestPane");
         getStyleClass().add("request-pane");
         ComboBox<String> method = new ComboBox<>();
@@ -62,15 +62,9 @@ public final class RequestPane extends VBox {
         bodyProblem.visibleProperty().bind(vm.bodyProblemProperty().isNotEmpty());
         bodyProblem.managedProperty().bind(bodyProblem.visibleProperty());
 
-        ComboBox<AuthOption> auth = new ComboBox<>(vm.authOptions());
-        auth.setId("authChoice");
-        auth.valueProperty().bindBidirectional(vm.authProperty());
-        Label authNote = new Label("Secrets stay in the credential store; the Authorization header is computed when you send.");
-        authNote.getStyleClass().add("muted");
-
         TabPane tabs = new TabPane(tab("Params", new KeyValueTable("paramsTable", vm.params(), "Parameter")),
                 tab("Headers", new KeyValueTable("headersEditor", vm.headers(), "Header")),
-                tab("Body", new VBox(4, bodyProblem, body)), tab("Auth", new VBox(8, auth, authNote)));
+                tab("Body", new VBox(4, bodyProblem, body)), tab("Auth", new javafx.scene.control.ScrollPane(authTab)));
         tabs.setPrefHeight(190);
 
         Label error = new Label();

@@ -1,10 +1,26 @@
 package dev.xinspect.ui.viewmodel;
 
-import dev.xinspect.core.auth.RequestAuth;
+import dev.xinspect.core.auth.profile.ProfileBook;
+import dev.xinspect.core.auth.secret.CredentialProfile;
 import dev.xinspect.core.http.AuthMode;
 
-/** One entry of the auth picker: a label, the mode it uses, and how it authorizes (its secrets stay inside). */
-public record AuthOption(String label, AuthMode mode, RequestAuth auth) {
+/**
+ * One entry of the auth picker: a profile of a book (the sandbox's, or the user's), or no auth. It names the
+ * profile; the secrets stay in the book until the request is sent.
+ */
+public record AuthOption(String label, AuthMode mode, ProfileBook book, String profile) {
+    public static AuthOption none() {
+        return new AuthOption("No auth", AuthMode.NONE, null, null);
+    }
+
+    public static AuthOption of(ProfileBook book, CredentialProfile profile) {
+        return new AuthOption(profile.name(), profile.authMode(), book, profile.name());
+    }
+
+    public boolean isNone() {
+        return book == null;
+    }
+
     @Override
     public String toString() {
         return label;

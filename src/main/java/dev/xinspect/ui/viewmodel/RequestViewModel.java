@@ -2,7 +2,8 @@ package dev.xinspect.ui.viewmodel;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xinspect.core.auth.RequestAuth;
+import dev.xinspect.core.auth.OAuthException;
+import dev.xinspect.core.auth.profile.CredentialsUnavailableException;
 import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -40,7 +42,7 @@ public final class RequestViewModel {
     public static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final BiFunction<SentRequest, RequestAuth, Exchange> sender;
+    private final BiFunction<SentRequest, AuthOption, Exchange> sender;
     private final Supplier<Map<String, String>> environment;
     private final Consumer<Exchange> onExchange;
     private final Executor worker;
@@ -59,7 +61,11 @@ public final class RequestViewModel {
     private final BooleanBinding canSend;
     private long generation;
 
-    public RequestViewModel(BiFunction<SentRequest, RequestAuth, Exchange> sender, Supplier<Map<String, String>> environment,
+    /**
+     * @param sender authorizes the request with the chosen option and sends it, on the worker; it may throw
+     *               {@link CredentialsUnavailableException} or {@link OAuthException}, whose message is shown
+     */
+    public RequestViewModel(BiFunction<SentRequest, AuthOption, Exchange> sender, Supplier<Map<String, String>> environment,
                             List<AuthOption> authChoices, Consumer<Exchange> onExchange, Executor worker, Executor fxThread) {
         this.sender = sender;
         this.environment = environment;
@@ -85,13 +91,27 @@ public final class RequestViewModel {
         }
         long current = ++generation;
         sending.set(true);
-        RequestAuth chosen = auth.get() == null ? new RequestAuth.None() : auth.get().auth();
-        return CompletableFuture.supplyAsync(() -> sender.apply(request, chosen), worker).thenAcceptAsync(exchange -> {
+        AuthOption chosen = auth.get() == null ? AuthOption.none() : auth.get();
+        return CompletableFuture.supplyAsync(() -> sender.apply(request, chosen), worker).handleAsync((exchange, failure) -> {
             if (current == generation) {
                 sending.set(false);
-                onExchange.accept(exchange);
+                if (failure == null) {
+                    onExchange.accept(exchange);
+                } else {
+                    error.set(messageOf(failure));
+                }
             }
+            return null;
         }, fxThread);
+    }
+
+    /** Credentials that are not ready say what to do; anything else unexpected still gets one sentence. */
+    private static String messageOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof CredentialsUnavailableException || cause instanceof OAuthException) {
+            return cause.getMessage();
+        }
+        return "The request could not be sent (" + cause.getClass().getSimpleName() + "). What you typed is unchanged.";
     }
 
     /** Stops waiting for the answer; a late answer is dropped. The request stays as typed. */
@@ -143,6 +163,22 @@ public final class RequestViewModel {
             all = all.with("Content-Type", "application/json");
         }
         return new SentRequest(method.get(), variables.resolve(url.get().trim()), all, Body.ofText(text));
+    }
+
+    /** The URL as it would be sent (variables resolved; an unknown one left as typed), for live previews. */
+    public String previewUrl() {
+        try {
+            return new Variables(environment.get()).resolve(url.get().trim());
+        } catch (Variables.UnknownVariableException e) {
+            return url.get().trim();
+        }
+    }
+
+    /** The body when it is a form ({@code application/x-www-form-urlencoded}, which OAuth 1.0a signs), else empty. */
+    public String formBody() {
+        boolean form = headers.stream().anyMatch(row -> row.isEnabled() && row.getName().trim().equalsIgnoreCase("content-type")
+                && row.getValue().toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
+        return form ? body.get() : "";
     }
 
     /** A body that looks like JSON must be JSON: flagged before sending, not after X answers 400. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import atlantafx.base.theme.PrimerLight;
 import dev.xinspect.app.CoreWiring;
 import dev.xinspect.app.UiWiring;
+import dev.xinspect.app.XinspectApp;
 import dev.xinspect.ui.viewmodel.ScenarioOption;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
@@ -34,7 +35,7 @@ class WorkbenchWindowTest {
         wiring = new UiWiring(CoreWiring.forThisMachine());
         InspectorViewModel inspector = wiring.inspector();
         workshop = wiring.workshop();
-        new MainWindow(stage, inspector, url -> { }, List.of(new WorkshopBar(workshop), new RequestPane(wiring.workbench(inspector))));
+        new MainWindow(stage, inspector, url -> { }, XinspectApp.workbenchNodes(wiring, inspector, stage));
         stage.show();
     }
 

@@ -3,7 +3,6 @@ package dev.xinspect.ui.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
@@ -19,8 +18,8 @@ class RequestViewModelTest {
     private final RequestViewModel vm = new RequestViewModel((request, auth) -> {
         sent.add(request);
         return Exchange.of(request, ReceivedResponse.of(200, Headers.EMPTY, "{}"));
-    }, () -> Map.of("baseUrl", "http://127.0.0.1:9"), List.of(new AuthOption("none", dev.xinspect.core.http.AuthMode.NONE,
-            new RequestAuth.None())), shown::add, Runnable::run, Runnable::run);
+    }, () -> Map.of("baseUrl", "http://127.0.0.1:9"), List.of(AuthOption.none()), shown::add,
+            Runnable::run, Runnable::run);
 
     @Test
     void variablesAreResolvedAndTheExchangePublished() {

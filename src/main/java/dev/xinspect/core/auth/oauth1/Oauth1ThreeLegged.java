@@ -33,7 +33,12 @@ public final class Oauth1ThreeLegged {
 
     /** @param signer a signer built with a clock and nonce source */
     public Oauth1ThreeLegged(HttpClient http, OAuthEndpoints endpoints, Oauth1Signer signer) {
-        this.post = new FormPost(http);
+        this(new FormPost(http), endpoints, signer);
+    }
+
+    /** @param post the form sender, which may observe every call (see {@link FormPost}) */
+    public Oauth1ThreeLegged(FormPost post, OAuthEndpoints endpoints, Oauth1Signer signer) {
+        this.post = post;
         this.endpoints = endpoints;
         this.signer = signer;
     }

@@ -18,7 +18,12 @@ public final class AppOnlyBearerClient {
     private final TokenReplyReader reader;
 
     public AppOnlyBearerClient(HttpClient http, OAuthEndpoints endpoints, Clock clock) {
-        this.post = new FormPost(http);
+        this(new FormPost(http), endpoints, clock);
+    }
+
+    /** @param post the form sender, which may observe every call (see {@link FormPost}) */
+    public AppOnlyBearerClient(FormPost post, OAuthEndpoints endpoints, Clock clock) {
+        this.post = post;
         this.endpoints = endpoints;
         this.reader = new TokenReplyReader(clock);
     }

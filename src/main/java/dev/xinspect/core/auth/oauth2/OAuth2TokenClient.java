@@ -19,7 +19,12 @@ public final class OAuth2TokenClient {
     private final TokenReplyReader reader;
 
     public OAuth2TokenClient(HttpClient http, OAuthEndpoints endpoints, Clock clock) {
-        this.post = new FormPost(http);
+        this(new FormPost(http), endpoints, clock);
+    }
+
+    /** @param post the form sender, which may observe every call (see {@link FormPost}) */
+    public OAuth2TokenClient(FormPost post, OAuthEndpoints endpoints, Clock clock) {
+        this.post = post;
         this.endpoints = endpoints;
         this.reader = new TokenReplyReader(clock);
     }
