@@ -54,18 +54,20 @@ public final class AuthPane extends VBox {
         store.textProperty().bind(vm.storeTextProperty());
 
         FlowPane actions = new FlowPane(6, 6,
-                only(AuthMode.OAUTH2_APP_ONLY, button("Mint Bearer token", "mintBearer", vm::mintBearer)),
-                only(AuthMode.OAUTH2_APP_ONLY, button("Invalidate", "invalidateBearer", vm::invalidateBearer)),
+                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Mint Bearer token", "mintBearer", vm::mintBearer), vm.canMintProperty())),
+                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Invalidate", "invalidateBearer", vm::invalidateBearer),
+                        vm.canInvalidateProperty())),
                 only(AuthMode.OAUTH1_USER, button("Get user tokens (PIN)…", "getUserTokens", vm::startUserTokens)),
                 only(AuthMode.OAUTH1_USER, button("Signature steps…", "signatureSteps", signatureSteps)),
                 only(AuthMode.OAUTH2_USER, button("Sign in with browser", "signIn", vm::signInWithBrowser)),
                 only(AuthMode.OAUTH2_USER, button("Copy authorize URL", "copyAuthorizeUrl", this::copyAuthorizeUrl)),
                 only(AuthMode.OAUTH2_USER, button("Paste redirected URL…", "pasteRedirect", this::pasteRedirect)),
-                only(AuthMode.OAUTH2_USER, button("Refresh now", "refreshToken", vm::refreshToken)),
-                only(AuthMode.OAUTH2_USER, button("Revoke", "revokeToken", vm::revoke)),
+                only(AuthMode.OAUTH2_USER, enabled(button("Refresh now", "refreshToken", vm::refreshToken), vm.canRefreshProperty())),
+                only(AuthMode.OAUTH2_USER, enabled(button("Revoke", "revokeToken", vm::revoke), vm.canRevokeProperty())),
                 button("Handshake steps…", "handshakeSteps",
                         () -> new SignInStepsWindow(getScene().getWindow(), vm.steps(), openInInspector, getScene().getStylesheets()).show()));
         actions.disableProperty().bind(vm.busyProperty());
+        actions.prefWrapLengthProperty().bind(widthProperty());
 
         TextField pin = new TextField();
         pin.setId("oauthPin");
@@ -102,6 +104,11 @@ public final class AuthPane extends VBox {
 
     private Node only(AuthMode mode, Button button) {
         bindShown(button, vm.modeProperty().isEqualTo(mode));
+        return button;
+    }
+
+    private static Button enabled(Button button, javafx.beans.value.ObservableBooleanValue when) {
+        button.disableProperty().bind(javafx.beans.binding.Bindings.not(when));
         return button;
     }
 

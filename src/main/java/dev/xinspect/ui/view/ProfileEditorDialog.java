@@ -17,6 +17,8 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Insets;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -37,7 +39,12 @@ public final class ProfileEditorDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(vm.isNew() ? "New credential profile" : "Edit credential profile");
         grid.setHgap(8);
-        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 12, 4, 4));
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(captions, fields);
 
         TextField name = new TextField();
         name.setId("profileName");
@@ -103,7 +110,10 @@ public final class ProfileEditorDialog {
         cancel.setOnAction(e -> stage.close());
         Label note = new Label("Keys and tokens are saved to the credential store, never to profiles.json or a collection.");
         note.getStyleClass().add("muted");
-        VBox root = new VBox(10, new ScrollPane(grid), note, problem, new HBox(8, save, cancel));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox root = new VBox(10, scroll, note, problem, new HBox(8, save, cancel));
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 820, 640);
         scene.getStylesheets().addAll(stylesheets);
@@ -124,6 +134,9 @@ public final class ProfileEditorDialog {
 
     private void add(String label, Node field, String hint, AuthMode... modes) {
         Label caption = new Label(label);
+        // Margins instead of a vertical gap: a hidden row then takes no space at all.
+        GridPane.setMargin(caption, new Insets(4, 0, 4, 0));
+        GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
         grid.add(caption, 0, row);
         Node content = field;
         if (hint != null) {
@@ -131,6 +144,7 @@ public final class ProfileEditorDialog {
             muted.getStyleClass().add("muted");
             content = new VBox(2, field, muted);
         }
+        GridPane.setMargin(content, new Insets(3, 0, 3, 0));
         grid.add(content, 1, row++);
         if (modes.length > 0) {
             BooleanBinding shown = Bindings.createBooleanBinding(() -> List.of(modes).contains(vm.modeProperty().get()), vm.modeProperty());

@@ -55,6 +55,10 @@ public final class AuthViewModel {
     private final ReadOnlyObjectWrapper<ProfileStatus> status = new ReadOnlyObjectWrapper<>(ProfileStatus.none());
     private final ReadOnlyObjectWrapper<AuthMode> mode = new ReadOnlyObjectWrapper<>(AuthMode.NONE);
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canMint = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canInvalidate = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRefresh = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRevoke = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -142,6 +146,10 @@ public final class AuthViewModel {
         status.set(snapshot);
         mode.set(snapshot.mode());
         editable.set(snapshot.editable());
+        canMint.set(snapshot.hasConsumerKeys());
+        canInvalidate.set(snapshot.hasConsumerKeys() && snapshot.hasBearer());
+        canRefresh.set(snapshot.hasRefreshToken());
+        canRevoke.set(snapshot.hasAccessToken());
         storeText.set(snapshot.storeDescription().isEmpty() ? "" : "Secrets of this profile are kept in " + snapshot.storeDescription() + ".");
         tick();
     }
@@ -367,6 +375,24 @@ public final class AuthViewModel {
     /** The selected profile's auth mode: which flows the tab offers. */
     public ReadOnlyObjectProperty<AuthMode> modeProperty() {
         return mode.getReadOnlyProperty();
+    }
+
+    /** Minting needs the consumer key and secret. */
+    public ReadOnlyBooleanProperty canMintProperty() {
+        return canMint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canInvalidateProperty() {
+        return canInvalidate.getReadOnlyProperty();
+    }
+
+    /** Refreshing needs a refresh token (the offline.access scope). */
+    public ReadOnlyBooleanProperty canRefreshProperty() {
+        return canRefresh.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRevokeProperty() {
+        return canRevoke.getReadOnlyProperty();
     }
 
     /** True for the user's own profiles; the sandbox's cannot be edited or deleted. */
