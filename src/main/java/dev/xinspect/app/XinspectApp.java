@@ -79,8 +79,15 @@ public final class XinspectApp extends Application {
         RequestViewModel request = wiring.workbench(inspector);
         AuthPane auth = new AuthPane(wiring.auth(request, inspector),
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
-                () -> new Oauth1StepsWindow(stage, wiring.signatureStepsFor(request), stage.getScene().getStylesheets()).show());
+                () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
+                        stage.getScene().getStylesheets()).show());
         return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(request, auth));
+    }
+
+    private static dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps,
+                                                                         InspectorViewModel inspector) {
+        steps.presenterModeProperty().bind(inspector.response().presenterModeProperty());
+        return steps;
     }
 
     /** Theme and font size from the settings; "system" asks the OS off the FX thread, then switches if dark. */

@@ -97,12 +97,18 @@ public final class MainWindow {
     public void enableOauthTools(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps,
                                  java.util.function.Supplier<dev.xinspect.ui.viewmodel.JwtViewModel> jwt) {
         javafx.scene.control.MenuItem signer = new javafx.scene.control.MenuItem("OAuth 1.0a signer, step by step");
-        signer.setOnAction(e -> new Oauth1StepsWindow(stage, steps.get(), scene().getStylesheets()).show());
+        signer.setOnAction(e -> new Oauth1StepsWindow(stage, presenting(steps.get()), scene().getStylesheets()).show());
         javafx.scene.control.MenuItem inspector = new javafx.scene.control.MenuItem("JWT inspector");
         inspector.setOnAction(e -> new JwtWindow(stage, jwt.get(), scene().getStylesheets()).show());
         signerButton.getItems().setAll(signer, inspector);
         signerButton.setVisible(true);
         signerButton.setManaged(true);
+    }
+
+    /** The signer masks identifying values while the window is in presenter mode. */
+    private dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps) {
+        steps.presenterModeProperty().bind(vm.response().presenterModeProperty());
+        return steps;
     }
 
     /** Adds Settings (Ctrl+,) and Help (F1 shortcuts, About) to the toolbar. */

@@ -37,10 +37,10 @@ public final class Oauth1StepsWindow {
         row(inputs, 0, "Method", vm.methodProperty(), "oauthMethod");
         row(inputs, 1, "URL (with query)", vm.urlProperty(), "oauthUrl");
         row(inputs, 2, "Form body (name=value&…)", vm.formBodyProperty(), "oauthForm");
-        row(inputs, 3, "Consumer key", vm.consumerKeyProperty(), "oauthConsumerKey");
-        row(inputs, 4, "Consumer secret", vm.consumerSecretProperty(), "oauthConsumerSecret");
-        row(inputs, 5, "Token", vm.tokenProperty(), "oauthToken");
-        row(inputs, 6, "Token secret", vm.tokenSecretProperty(), "oauthTokenSecret");
+        row(inputs, 3, "Consumer key", vm.consumerKeyProperty(), "oauthConsumerKey", vm.presenterModeProperty());
+        secretRow(inputs, 4, "Consumer secret", vm.consumerSecretProperty(), "oauthConsumerSecret");
+        row(inputs, 5, "Token", vm.tokenProperty(), "oauthToken", vm.presenterModeProperty());
+        secretRow(inputs, 6, "Token secret", vm.tokenSecretProperty(), "oauthTokenSecret");
         row(inputs, 7, "oauth_nonce", vm.nonceProperty(), "oauthNonce");
         row(inputs, 8, "oauth_timestamp", vm.timestampProperty(), "oauthTimestamp");
         Button fresh = new Button("New nonce and timestamp");
@@ -88,6 +88,31 @@ public final class Oauth1StepsWindow {
         TextField field = new TextField();
         field.setId(id);
         field.getStyleClass().add("mono");
+        field.textProperty().bindBidirectional(property);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        grid.addRow(row, new Label(label), field);
+    }
+
+    /** An identifier: shown as typed, masked while presenter mode is on. */
+    private static void row(GridPane grid, int row, String label, StringProperty property, String id,
+                            javafx.beans.value.ObservableBooleanValue presenter) {
+        TextField plain = new TextField();
+        plain.setId(id);
+        plain.getStyleClass().add("mono");
+        plain.textProperty().bindBidirectional(property);
+        javafx.scene.control.PasswordField masked = new javafx.scene.control.PasswordField();
+        masked.textProperty().bindBidirectional(property);
+        plain.visibleProperty().bind(javafx.beans.binding.Bindings.not(presenter));
+        masked.visibleProperty().bind(presenter);
+        javafx.scene.layout.StackPane both = new javafx.scene.layout.StackPane(plain, masked);
+        GridPane.setHgrow(both, Priority.ALWAYS);
+        grid.addRow(row, new Label(label), both);
+    }
+
+    /** A secret: always masked (the signing key below shows its shape). */
+    private static void secretRow(GridPane grid, int row, String label, StringProperty property, String id) {
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId(id);
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
         grid.addRow(row, new Label(label), field);

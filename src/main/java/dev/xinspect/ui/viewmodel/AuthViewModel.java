@@ -89,8 +89,10 @@ public final class AuthViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         selected.addListener((obs, old, now) -> {
-            forgetPendingSignIn();
-            refreshStatus();
+            if (now != null && !now.equals(old)) { // null only for a moment while the list is replaced
+                forgetPendingSignIn();
+                refreshStatus();
+            }
         });
     }
 

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,13 +51,15 @@ public final class Oauth1StepsViewModel {
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanProperty presenterMode = new SimpleBooleanProperty();
 
     public Oauth1StepsViewModel(Oauth1Signer signer, Supplier<String> nonces, LongSupplier seconds) {
         this.signer = signer;
         this.nonces = nonces;
         this.seconds = seconds;
         newNonceAndTimestamp();
-        for (Observable input : List.of(method, url, formBody, consumerKey, consumerSecret, token, tokenSecret, nonce, timestamp)) {
+        for (Observable input : List.of(method, url, formBody, consumerKey, consumerSecret, token, tokenSecret, nonce, timestamp,
+                presenterMode)) {
             input.addListener(changed -> recompute());
         }
         recompute();
@@ -78,21 +82,43 @@ public final class Oauth1StepsViewModel {
             Oauth1Trace trace = signer.sign(new Oauth1Request(method.get(), url.get().trim(), form, Map.of()),
                     new Oauth1Credentials(consumerKey.get(), consumerSecret.get(), userToken, userToken == null ? null : tokenSecret.get()),
                     nonce.get(), Long.parseLong(timestamp.get().trim()));
+            Masking masking = new Masking(presenterMode.get(), consumerKey.get(), userToken, trace.signature());
             parameters.setAll(trace.collectedParameters().stream()
-                    .map(p -> new EncodedParam(PercentEncoding.encode(p.name()), PercentEncoding.encode(p.value()))).toList());
-            parameterString.set(trace.parameterString());
-            String[] parts = trace.baseString().split("&", 3);
+                    .map(p -> new EncodedParam(PercentEncoding.encode(p.name()), masking.apply(PercentEncoding.encode(p.value())))).toList());
+            parameterString.set(masking.apply(trace.parameterString()));
+            String[] parts = masking.apply(trace.baseString()).split("&", 3);
             baseMethod.set(parts[0]);
             baseUrl.set(parts.length > 1 ? parts[1] : "");
             baseParameters.set(parts.length > 2 ? parts[2] : "");
             signingKey.set(trace.maskedSigningKey());
-            signature.set(trace.signature());
-            header.set(trace.authorizationHeader());
+            signature.set(masking.apply(trace.signature()));
+            header.set(masking.apply(trace.authorizationHeader()));
             problem.set("");
         } catch (NumberFormatException e) {
             clear("The timestamp must be whole seconds since 1970.");
         } catch (IllegalArgumentException e) {
             clear(e.getMessage());
+        }
+    }
+
+    /**
+     * Presenter mode shows the shape of every step but not the values that identify the App and the user, nor the
+     * signature: each appears as its length, in every encoding the steps show it in.
+     */
+    private record Masking(boolean on, String consumerKey, String token, String signature) {
+        String apply(String text) {
+            if (!on) {
+                return text;
+            }
+            String masked = text;
+            for (String secret : new String[] {signature, consumerKey, token}) {
+                if (secret != null && !secret.isEmpty()) {
+                    String mark = "[" + secret.length() + " chars]";
+                    String once = PercentEncoding.encode(secret);
+                    masked = masked.replace(PercentEncoding.encode(once), mark).replace(once, mark).replace(secret, mark);
+                }
+            }
+            return masked;
         }
     }
 
@@ -122,4 +148,6 @@ public final class Oauth1StepsViewModel {
     public ReadOnlyStringProperty signatureProperty() { return signature.getReadOnlyProperty(); }
     public ReadOnlyStringProperty headerProperty() { return header.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    /** Masks the consumer key, the token and the signature in every step (see {@link Masking}). */
+    public BooleanProperty presenterModeProperty() { return presenterMode; }
 }

@@ -131,7 +131,7 @@ class AuthTabTest {
         robot.interact(() -> robot.lookup("#bearerToken").queryAs(TextField.class).setText("AAAAAAAAAAAAAAAAAAAAACanaryBearer0123456789"));
         robot.clickOn("#saveProfile");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#authChoice").queryAs(ComboBox.class).getValue().toString()
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> String.valueOf(robot.lookup("#authChoice").queryAs(ComboBox.class).getValue())
                 .equals("Workshop bot"));
         assertEquals("OAuth 2.0 app-only: Bearer token stored.", text(robot, "#authStatus"));
         assertFalse(Files.readString(config.resolve("profiles.json")).contains("CanaryBearer"));
