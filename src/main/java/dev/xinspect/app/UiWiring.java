@@ -12,6 +12,8 @@ import dev.xinspect.core.auth.profile.SandboxProfileBook;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
 import dev.xinspect.core.auth.secret.ProfileStore;
 import dev.xinspect.ui.viewmodel.AuthViewModel;
+import dev.xinspect.core.diagnosis.RateLimitBook;
+import dev.xinspect.ui.viewmodel.RateLimitGauge;
 import dev.xinspect.ui.viewmodel.SignatureFollower;
 import java.security.SecureRandom;
 import dev.xinspect.core.auth.Oauth1Signer;
@@ -66,6 +68,7 @@ public final class UiWiring implements AutoCloseable {
     private SavedProfileBook savedProfiles;
     private ProfileFlows flows;
     private volatile AuthViewModel auth;
+    private final RateLimitGauge rateLimitGauge;
     private WorkshopViewModel workshop;
 
     /** Without a way to open a browser: sign-ins offer the authorize URL to copy and the paste fallback. */
@@ -85,6 +88,12 @@ public final class UiWiring implements AutoCloseable {
         this.core = core;
         this.browser = browser;
         this.sandboxOptions = sandboxOptions;
+        this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), RateLimitGauge::pathShape, core.clock());
+    }
+
+    /** What X's rate limits leave for the request being edited, per endpoint and App or user. */
+    public RateLimitGauge rateLimitGauge() {
+        return rateLimitGauge;
     }
 
     /** The OAuth 1.0a signer following the request being edited, with the keys of the profile chosen for it. */
@@ -142,14 +151,23 @@ public final class UiWiring implements AutoCloseable {
         Sandbox running = sandbox();
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
         SettingsViewModel current = settings();
+        RequestViewModel[] holder = new RequestViewModel[1];
         RequestViewModel request = new RequestViewModel((sent, option) -> senderFor(current.currentProperty().get())
                         .send(authorizer.authorize(sent, credentialsFor(option))),
                 () -> Map.of("baseUrl", running.baseUri().toString()), builtInAuthOptions(),
                 exchange -> {
                     inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
                     history(inspector).record(exchange);
+                    rateLimitGauge.record(exchange, holder[0].authProperty().get());
                 },
                 worker, Platform::runLater);
+        holder[0] = request;
+        request.addPreSendCheck((sent, option) -> rateLimitGauge.warningBefore(sent.method(), sent.url(), option));
+        javafx.beans.InvalidationListener showGauge = changed -> rateLimitGauge.show(request.methodProperty().get(),
+                request.previewUrl(), request.authProperty().get());
+        request.methodProperty().addListener(showGauge);
+        request.urlProperty().addListener(showGauge);
+        request.authProperty().addListener(showGauge);
         request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect&tweet.fields=created_at&expansions=author_id");
         return request;
     }

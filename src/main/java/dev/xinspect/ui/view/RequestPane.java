@@ -1,6 +1,10 @@
 package dev.xinspect.ui.view;
 
+import dev.xinspect.ui.viewmodel.RateLimitGauge;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,8 +20,11 @@ import javafx.scene.layout.VBox;
 /** The request editor: method, URL and Send on one line; Params, Headers, Body and Auth tabs below. */
 public final class RequestPane extends VBox {
 
-    /** @param authTab the Auth tab's content ({@link AuthPane}) */
-    public RequestPane(RequestViewModel vm, javafx.scene.Node authTab) {
+    /**
+     * @param gauge   what the rate limit leaves for the request being edited
+     * @param authTab the Auth tab's content ({@link AuthPane})
+     */
+    public RequestPane(RequestViewModel vm, RateLimitGauge gauge, javafx.scene.Node authTab) {
         setId("requestPane");
         getStyleClass().add("request-pane");
         ComboBox<String> method = new ComboBox<>();
@@ -45,11 +52,46 @@ public final class RequestPane extends VBox {
         progress.setPrefSize(18, 18);
         progress.visibleProperty().bind(vm.sendingProperty());
         progress.managedProperty().bind(vm.sendingProperty());
+        Label elapsed = new Label();
+        elapsed.setId("elapsed");
+        elapsed.getStyleClass().add("muted");
+        elapsed.textProperty().bind(vm.elapsedProperty());
+        elapsed.visibleProperty().bind(vm.sendingProperty());
+        elapsed.managedProperty().bind(vm.sendingProperty());
+        Timeline ticking = new Timeline(new KeyFrame(Duration.millis(100), e -> vm.tickElapsed()),
+                new KeyFrame(Duration.millis(200), e -> gauge.refresh()));
+        ticking.setCycleCount(Timeline.INDEFINITE);
+        ticking.play();
         Button importCurl = new Button("Import curl…");
         importCurl.setId("importCurl");
         importCurl.setOnAction(e -> importCurl(vm));
-        HBox line = new HBox(6, method, url, send, cancel, progress, importCurl);
+        HBox line = new HBox(6, method, url, send, cancel, progress, elapsed, importCurl);
         line.getStyleClass().add("request-line");
+        Label rateLimit = new Label();
+        rateLimit.setId("rateLimitGauge");
+        rateLimit.textProperty().bind(gauge.textProperty());
+        gauge.levelProperty().addListener((obs, old, now) -> {
+            rateLimit.getStyleClass().removeAll("gauge-plenty", "gauge-low", "gauge-exhausted");
+            rateLimit.getStyleClass().add("gauge-" + now.name().toLowerCase(java.util.Locale.ROOT));
+        });
+        rateLimit.visibleProperty().bind(gauge.textProperty().isNotEmpty());
+        rateLimit.managedProperty().bind(rateLimit.visibleProperty());
+
+        Label warningText = new Label();
+        warningText.setId("sendWarning");
+        warningText.setWrapText(true);
+        warningText.textProperty().bind(vm.warningProperty());
+        HBox.setHgrow(warningText, Priority.ALWAYS);
+        warningText.setMaxWidth(Double.MAX_VALUE);
+        Button sendAnyway = new Button("Send anyway");
+        sendAnyway.setId("sendAnyway");
+        sendAnyway.setOnAction(e -> vm.sendAnyway());
+        Button keep = new Button("Don't send");
+        keep.setOnAction(e -> vm.dismissWarning());
+        HBox warning = new HBox(8, warningText, sendAnyway, keep);
+        warning.getStyleClass().add("warning-banner");
+        warning.visibleProperty().bind(vm.warningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
 
         TextArea body = new TextArea();
         body.setId("requestBody");
@@ -74,7 +116,7 @@ public final class RequestPane extends VBox {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        getChildren().addAll(line, error, tabs);
+        getChildren().addAll(line, rateLimit, warning, error, tabs);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ENTER,

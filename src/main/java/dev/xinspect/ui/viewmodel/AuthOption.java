@@ -18,7 +18,7 @@ public record AuthOption(String label, AuthMode mode, ProfileBook book, String p
     }
 
     public boolean isNone() {
-        return book == null;
+        return mode == AuthMode.NONE;
     }
 
     @Override

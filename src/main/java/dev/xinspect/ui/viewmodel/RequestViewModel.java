@@ -14,6 +14,7 @@ import dev.xinspect.core.report.CurlCommandParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -58,6 +59,10 @@ public final class RequestViewModel {
     private final ObjectProperty<AuthOption> auth = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
+    private final List<BiFunction<SentRequest, AuthOption, Optional<String>>> preSendChecks = new ArrayList<>();
+    private long sendStartedNanos;
     private final BooleanBinding canSend;
     private long generation;
 
@@ -79,9 +84,32 @@ public final class RequestViewModel {
         canSend = Bindings.createBooleanBinding(() -> !sending.get() && !url.get().isBlank(), sending, url);
     }
 
-    /** Sends the request as built; returns when the exchange is published (for tests and keyboard shortcuts). */
+    /**
+     * Sends the request as built, unless a pre-send check warns (no requests left in the window, an auth mode the
+     * endpoint refuses, …): then the warning shows and {@link #sendAnyway()} sends. Returns when the exchange is
+     * published (for tests and keyboard shortcuts).
+     */
     public CompletableFuture<Void> send() {
+        return send(false);
+    }
+
+    /** Sends despite the warning shown. */
+    public CompletableFuture<Void> sendAnyway() {
+        return send(true);
+    }
+
+    public void dismissWarning() {
+        warning.set("");
+    }
+
+    /** A check run just before sending; a sentence stops the send until the user confirms. */
+    public void addPreSendCheck(BiFunction<SentRequest, AuthOption, Optional<String>> check) {
+        preSendChecks.add(check);
+    }
+
+    private CompletableFuture<Void> send(boolean confirmed) {
         error.set("");
+        warning.set("");
         SentRequest request;
         try {
             request = build();
@@ -89,9 +117,19 @@ public final class RequestViewModel {
             error.set(e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
+        AuthOption chosen = auth.get() == null ? AuthOption.none() : auth.get();
+        if (!confirmed) {
+            List<String> warnings = preSendChecks.stream().map(check -> check.apply(request, chosen))
+                    .flatMap(Optional::stream).toList();
+            if (!warnings.isEmpty()) {
+                warning.set(String.join("\n", warnings));
+                return CompletableFuture.completedFuture(null);
+            }
+        }
         long current = ++generation;
         sending.set(true);
-        AuthOption chosen = auth.get() == null ? AuthOption.none() : auth.get();
+        sendStartedNanos = System.nanoTime();
+        elapsed.set("");
         return CompletableFuture.supplyAsync(() -> sender.apply(request, chosen), worker).handleAsync((exchange, failure) -> {
             if (current == generation) {
                 sending.set(false);
@@ -112,6 +150,14 @@ public final class RequestViewModel {
             return cause.getMessage();
         }
         return "The request could not be sent (" + cause.getClass().getSimpleName() + "). What you typed is unchanged.";
+    }
+
+    /** Updates the in-flight time ("1.4 s"); the view calls it while sending. */
+    public void tickElapsed() {
+        if (sending.get()) {
+            long millis = (System.nanoTime() - sendStartedNanos) / 1_000_000;
+            elapsed.set(millis < 10_000 ? String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0) : millis / 1000 + " s");
+        }
     }
 
     /** Stops waiting for the answer; a late answer is dropped. The request stays as typed. */
@@ -237,5 +283,15 @@ public final class RequestViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Why the last Send stopped before sending (the user may send anyway), or empty. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** How long the request in flight has been waiting. */
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
     }
 }

@@ -58,6 +58,8 @@ class WorkbenchWindowTest {
         assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
         assertEquals("200 OK", robot.lookup("#statusChip").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#rateLimit").queryAs(Label.class).getText().contains("requests left in the 15m window"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rateLimitGauge").queryAs(Label.class).getText()
+                .contains("left (15-minute window, app · Sandbox App: app-only Bearer)"));
     }
 
     @Test
@@ -68,5 +70,10 @@ class WorkbenchWindowTest {
 
         assertEquals("429 Too Many Requests", sendAndWaitForStatus(robot, ""));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-rate-limits").tryQuery().isPresent());
+
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sendWarning").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#sendWarning").queryAs(Label.class).getText().startsWith("No requests are left in the 15-minute window for GET /2/tweets/search/recent"));
+        assertTrue(robot.lookup("#rateLimitGauge").queryAs(Label.class).getText().startsWith("0 of "));
     }
 }

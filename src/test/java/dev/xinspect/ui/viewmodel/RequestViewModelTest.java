@@ -65,4 +65,32 @@ class RequestViewModelTest {
         assertEquals("{\"text\":\"hi\"}", vm.bodyProperty().get());
         assertEquals(List.of("ignored --compressed"), notes);
     }
+
+    @Test
+    void aPreSendWarningHoldsTheRequestUntilTheUserSendsAnyway() {
+        vm.urlProperty().set("{{baseUrl}}/2/users/me");
+        vm.addPreSendCheck((request, auth) -> java.util.Optional.of("No requests are left."));
+
+        vm.send().join();
+        assertEquals(List.of(), sent);
+        assertEquals("No requests are left.", vm.warningProperty().get());
+
+        vm.sendAnyway().join();
+        assertEquals(1, sent.size());
+        assertEquals("", vm.warningProperty().get());
+    }
+
+    @Test
+    void aSenderThatFailsLeavesOneSentenceAndTheRequestAsTyped() {
+        RequestViewModel failing = new RequestViewModel((request, auth) -> {
+            throw new dev.xinspect.core.auth.profile.CredentialsUnavailableException("The profile X is not signed in yet.");
+        }, Map::of, List.of(AuthOption.none()), shown::add, Runnable::run, Runnable::run);
+        failing.urlProperty().set("http://127.0.0.1:9/2/users/me");
+
+        failing.send().join();
+
+        assertEquals("The profile X is not signed in yet.", failing.errorProperty().get());
+        assertEquals("http://127.0.0.1:9/2/users/me", failing.urlProperty().get());
+        assertEquals(false, failing.sendingProperty().get());
+    }
 }
