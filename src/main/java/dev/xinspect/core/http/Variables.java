@@ -19,6 +19,20 @@ public final class Variables {
         this.values = Map.copyOf(values);
     }
 
+    /** Where a {@code {{name}}} sits in a text: {@code start} inclusive, {@code end} exclusive. */
+    public record Placeholder(int start, int end, String name) {
+    }
+
+    /** Every {@code {{name}}} in {@code text}, in order, for highlighting. */
+    public static List<Placeholder> placeholders(String text) {
+        List<Placeholder> found = new ArrayList<>();
+        Matcher matcher = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            found.add(new Placeholder(matcher.start(), matcher.end(), matcher.group(1)));
+        }
+        return found;
+    }
+
     public String resolve(String text) throws UnknownVariableException {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

@@ -11,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -31,11 +29,9 @@ public final class RequestPane extends VBox {
         method.setId("method");
         method.getItems().setAll(RequestViewModel.METHODS);
         method.valueProperty().bindBidirectional(vm.methodProperty());
-        TextField url = new TextField();
+        TemplateField url = new TemplateField(vm.urlProperty(), vm::defines);
         url.setId("url");
-        url.getStyleClass().add("mono");
-        url.setPromptText("{{baseUrl}}/2/users/me");
-        url.textProperty().bindBidirectional(vm.urlProperty());
+        url.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(url, Priority.ALWAYS);
         Button send = new Button("Send");
         send.setId("sendButton");
@@ -43,7 +39,7 @@ public final class RequestPane extends VBox {
         send.getStyleClass().add("accent");
         send.disableProperty().bind(vm.canSendProperty().not());
         send.setOnAction(e -> vm.send());
-        url.setOnAction(e -> vm.send());
+        url.setOnAction(vm::send);
         Button cancel = new Button("Cancel");
         cancel.visibleProperty().bind(vm.sendingProperty());
         cancel.managedProperty().bind(vm.sendingProperty());
@@ -93,11 +89,8 @@ public final class RequestPane extends VBox {
         warning.visibleProperty().bind(vm.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        TextArea body = new TextArea();
-        body.setId("requestBody");
-        body.getStyleClass().add("mono");
-        body.setPromptText("{\"text\": \"Hello from xinspect\"}");
-        body.textProperty().bindBidirectional(vm.bodyProperty());
+        JsonEditor body = new JsonEditor(vm.bodyProperty(), "requestBody");
+        VBox.setVgrow(body, Priority.ALWAYS);
         Label bodyProblem = new Label();
         bodyProblem.getStyleClass().add("note");
         bodyProblem.textProperty().bind(vm.bodyProblemProperty());

@@ -211,6 +211,11 @@ public final class RequestViewModel {
         return new SentRequest(method.get(), variables.resolve(url.get().trim()), all, Body.ofText(text));
     }
 
+    /** Whether the current environment has a value for {@code {{name}}} (the URL field colours the others). */
+    public boolean defines(String variable) {
+        return environment.get().containsKey(variable);
+    }
+
     /** The URL as it would be sent (variables resolved; an unknown one left as typed), for live previews. */
     public String previewUrl() {
         try {

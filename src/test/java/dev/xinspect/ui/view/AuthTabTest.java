@@ -92,7 +92,7 @@ class AuthTabTest {
 
         robot.clickOn("#signIn");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#authStatus").contains("signed in, the access token expires in"));
-        robot.interact(() -> robot.lookup("#url").queryAs(TextField.class).setText("{{baseUrl}}/2/users/me"));
+        robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).replaceText("{{baseUrl}}/2/users/me"));
         robot.clickOn("#sendButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#statusTitle").equals("200 OK"));
 
@@ -114,7 +114,7 @@ class AuthTabTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".base-url").tryQuery().isPresent()
                 && robot.lookup(".base-params").queryAs(Text.class).getText().contains("oauth_consumer_key%3DsandboxConsumerKey"));
 
-        robot.interact(() -> robot.lookup("#url").queryAs(TextField.class).setText("{{baseUrl}}/2/users/me?user.fields=created_at"));
+        robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).replaceText("{{baseUrl}}/2/users/me?user.fields=created_at"));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".base-url").queryAs(Text.class).getText()
                 .endsWith("%2F2%2Fusers%2Fme"));
