@@ -1,7 +1,8 @@
 package dev.xinspect.app;
 
-import dev.xinspect.core.auth.secret.FileSecretStore;
 import dev.xinspect.core.auth.secret.SecretStore;
+import dev.xinspect.core.auth.secret.SecretStoreChoice;
+import dev.xinspect.core.auth.secret.SecretStores;
 import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.diagnosis.EndpointAuthModes;
@@ -23,7 +24,7 @@ public final class CoreWiring {
     private final ZoneId localZone;
     private KnowledgeBase knowledgeBase;
     private Diagnoser diagnoser;
-    private SecretStore secretStore;
+    private SecretStoreChoice secretStoreChoice;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -69,13 +70,25 @@ public final class CoreWiring {
         return new Redactor(knownSecrets());
     }
 
-    /** The credential store: a 0600 file in the user's config folder (see {@code FileSecretStore}). */
-    public synchronized SecretStore secretStore() {
-        if (secretStore == null) {
-            secretStore = new FileSecretStore(ConfigDirectory.forThisUser().resolve("secrets.json"));
-        }
-        return secretStore;
+    /** The credential store: the OS keychain when one answers, else a 0600 file in the config folder. */
+    public SecretStore secretStore() {
+        return secretStoreChoice().store();
     }
+
+    /**
+     * Which credential store is in use and what to tell the user about it, chosen once: the first call probes the OS
+     * keychain (at most a few seconds; keep it off the FX thread) and moves secrets left in the file into it. The
+     * system property {@code xinspect.secret.store=file} keeps them in the file.
+     */
+    public synchronized SecretStoreChoice secretStoreChoice() {
+        if (secretStoreChoice == null) {
+            secretStoreChoice = SecretStores.forThisMachine(ConfigDirectory.forThisUser(),
+                    SecretStores.Preference.parse(System.getProperty(SECRET_STORE_PROPERTY)));
+        }
+        return secretStoreChoice;
+    }
+
+    static final String SECRET_STORE_PROPERTY = "xinspect.secret.store";
 
     /**
      * Every secret value the credential store holds, for the redactor to find in any output. A store that cannot be
