@@ -20,6 +20,9 @@ import java.time.ZoneId;
  * and the GUI's start-up pays for nothing it does not show.
  */
 public final class CoreWiring {
+    /** {@code -Dxinspect.secret.store=file} keeps secrets in the 0600 file even where a keychain answers. */
+    static final String SECRET_STORE_PROPERTY = "xinspect.secret.store";
+
     private final Clock clock;
     private final ZoneId localZone;
     private KnowledgeBase knowledgeBase;
@@ -87,8 +90,6 @@ public final class CoreWiring {
         }
         return secretStoreChoice;
     }
-
-    static final String SECRET_STORE_PROPERTY = "xinspect.secret.store";
 
     /**
      * Every secret value the credential store holds, for the redactor to find in any output. A store that cannot be

@@ -190,8 +190,8 @@ class SecretStoresTest {
         assertEquals(SecretStores.Preference.AUTO, SecretStores.Preference.parse("keychain"));
         SecretStoreChoice choice = SecretStores.forThisMachine(config, SecretStores.Preference.FILE);
         assertEquals(StoreKind.PROTECTED_FILE, choice.store().kind());
-        assertEquals("Secrets are kept in a file only your user can read: " + config.resolve("secrets.json").toAbsolutePath(),
-                choice.description());
+        assertEquals("a file only your user can read: " + config.resolve("secrets.json").toAbsolutePath(),
+                new ProfileStore(config.resolve("profiles.json"), choice.store()).secretStoreDescription());
     }
 
     @Test
