@@ -1,7 +1,8 @@
 package dev.xinspect.app;
 
-import dev.xinspect.core.auth.secret.FileSecretStore;
 import dev.xinspect.core.auth.secret.SecretStore;
+import dev.xinspect.core.auth.secret.SecretStoreChoice;
+import dev.xinspect.core.auth.secret.SecretStores;
 import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.diagnosis.EndpointAuthModes;
@@ -19,11 +20,14 @@ import java.time.ZoneId;
  * and the GUI's start-up pays for nothing it does not show.
  */
 public final class CoreWiring {
+    /** {@code -Dxinspect.secret.store=file} keeps secrets in the 0600 file even where a keychain answers. */
+    static final String SECRET_STORE_PROPERTY = "xinspect.secret.store";
+
     private final Clock clock;
     private final ZoneId localZone;
     private KnowledgeBase knowledgeBase;
     private Diagnoser diagnoser;
-    private SecretStore secretStore;
+    private SecretStoreChoice secretStoreChoice;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -69,12 +73,22 @@ public final class CoreWiring {
         return new Redactor(knownSecrets());
     }
 
-    /** The credential store: a 0600 file in the user's config folder (see {@code FileSecretStore}). */
-    public synchronized SecretStore secretStore() {
-        if (secretStore == null) {
-            secretStore = new FileSecretStore(ConfigDirectory.forThisUser().resolve("secrets.json"));
+    /** The credential store: the OS keychain when one answers, else a 0600 file in the config folder. */
+    public SecretStore secretStore() {
+        return secretStoreChoice().store();
+    }
+
+    /**
+     * Which credential store is in use and what to tell the user about it, chosen once: the first call probes the OS
+     * keychain (at most a few seconds; keep it off the FX thread) and moves secrets left in the file into it. The
+     * system property {@code xinspect.secret.store=file} keeps them in the file.
+     */
+    public synchronized SecretStoreChoice secretStoreChoice() {
+        if (secretStoreChoice == null) {
+            secretStoreChoice = SecretStores.forThisMachine(ConfigDirectory.forThisUser(),
+                    SecretStores.Preference.parse(System.getProperty(SECRET_STORE_PROPERTY)));
         }
-        return secretStore;
+        return secretStoreChoice;
     }
 
     /**
