@@ -1,5 +1,6 @@
 package dev.xinspect.app;
 
+import dev.xinspect.core.auth.secret.CachedSecretStore;
 import dev.xinspect.core.auth.secret.SecretStore;
 import dev.xinspect.core.auth.secret.SecretStoreChoice;
 import dev.xinspect.core.auth.secret.SecretStores;
@@ -28,6 +29,7 @@ public final class CoreWiring {
     private KnowledgeBase knowledgeBase;
     private Diagnoser diagnoser;
     private SecretStoreChoice secretStoreChoice;
+    private CachedSecretStore cachedStore;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -68,14 +70,23 @@ public final class CoreWiring {
         return new DiagnosisWriter(rateLimitText());
     }
 
-    /** Redacts by shape and by name, plus every value the credential store holds. */
+    /**
+     * Redacts by shape and by name, plus every value the credential store holds, as it holds them now (a token
+     * stored after a sign-in is known at once). Building it reads nothing; the first redaction loads the values.
+     */
     public Redactor redactor() {
-        return new Redactor(knownSecrets());
+        return new Redactor(this::knownSecrets);
     }
 
-    /** The credential store: the OS keychain when one answers, else a 0600 file in the config folder. */
-    public SecretStore secretStore() {
-        return secretStoreChoice().store();
+    /**
+     * The credential store: the OS keychain when one answers, else a 0600 file in the config folder; read once and
+     * cached, since a keychain answers each call with a child process.
+     */
+    public synchronized SecretStore secretStore() {
+        if (cachedStore == null) {
+            cachedStore = new CachedSecretStore(secretStoreChoice().store());
+        }
+        return cachedStore;
     }
 
     /**
@@ -97,8 +108,7 @@ public final class CoreWiring {
      */
     public java.util.List<String> knownSecrets() {
         try {
-            SecretStore store = secretStore();
-            return store.keys().stream().map(store::read).flatMap(java.util.Optional::stream).toList();
+            return ((CachedSecretStore) secretStore()).values();
         } catch (RuntimeException e) {
             return java.util.List.of();
         }

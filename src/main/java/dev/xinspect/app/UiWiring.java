@@ -89,6 +89,9 @@ public final class UiWiring implements AutoCloseable {
         this.browser = browser;
         this.sandboxOptions = sandboxOptions;
         this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), RateLimitGauge::pathShape, core.clock());
+        // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
+        // thread, so the first redaction on screen finds the values ready.
+        worker.execute(core::knownSecrets);
     }
 
     /** What X's rate limits leave for the request being edited, per endpoint and App or user. */

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +29,32 @@ public final class Redactor {
     private static final Pattern NAME_VALUE = Pattern.compile("(?<=^|[?&;\\s])([A-Za-z_]++)=([^&\\s#\"]*+)");
     private static final Pattern OAUTH_PARAM = Pattern.compile("([A-Za-z_]++)=\"([^\"]*+)\"");
 
-    private final KnownSecrets known;
+    private final Supplier<? extends Collection<String>> knownSecrets;
+    private volatile Collection<String> basis;
+    private volatile KnownSecrets known;
 
     public Redactor(Collection<String> knownSecrets) {
-        this.known = new KnownSecrets(knownSecrets);
+        this(() -> knownSecrets);
+    }
+
+    /**
+     * @param knownSecrets the credential store's values as they are now; read at each redaction, so its result
+     *                     should be a cached snapshot (the forms are rebuilt only when a different snapshot comes back)
+     */
+    public Redactor(Supplier<? extends Collection<String>> knownSecrets) {
+        this.knownSecrets = knownSecrets;
+    }
+
+    /** The encoded forms of the current snapshot of known secrets, built once per snapshot. */
+    private KnownSecrets known() {
+        Collection<String> now = knownSecrets.get();
+        KnownSecrets current = known;
+        if (current == null || now != basis) {
+            current = new KnownSecrets(now);
+            known = current;
+            basis = now;
+        }
+        return current;
     }
 
     public static Redactor withoutKnownSecrets() {
@@ -116,12 +139,12 @@ public final class Redactor {
 
     /** Free text (a log line, a forum post, an error message): known values and secret-shaped text. */
     public String redactText(String text) {
-        return TextRedaction.apply(text, known);
+        return TextRedaction.apply(text, known());
     }
 
     /** Where secrets still stand in a final text, for the scan before copying a post. */
     public List<SecretSpan> scan(String text) {
-        return TextRedaction.locate(text, known).stream()
+        return TextRedaction.locate(text, known()).stream()
                 .map(m -> new SecretSpan(m.start(), m.end(), m.label())).toList();
     }
 
