@@ -373,6 +373,20 @@ class HttpSenderTest {
     }
 
     @Test
+    void aPostWithABodyReachesAnHttp11ServerWhileHttp2IsPreferred() throws Exception {
+        ScriptedServer server = serve(c -> c.respond(201, "application/json", c.request.bodyText()));
+        SentRequest request = new SentRequest("POST", server.uri("/2/tweets").toString(),
+                Headers.of("Content-Type", "application/json"), Body.ofText("{\"text\":\"hello\"}"));
+
+        Exchange exchange = sender(Duration.ofSeconds(5), Duration.ofSeconds(5)).send(request);
+
+        assertEquals(201, exchange.response().status());
+        assertEquals("{\"text\":\"hello\"}", exchange.response().body().text());
+        assertEquals("HTTP/1.1", exchange.response().httpVersion());
+        assertEquals("POST", server.requests().get(0).method());
+    }
+
+    @Test
     void aHeaderValueWithALineBreakIsRefusedWithoutQuotingIt() {
         SentRequest request = SentRequest.of("GET", "http://127.0.0.1:9/x", Headers.of("X-Token", "canary\r\nInjected: yes"));
 
