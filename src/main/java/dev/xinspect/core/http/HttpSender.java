@@ -33,7 +33,7 @@ import java.util.zip.InflaterInputStream;
  * Safe to call from any worker thread; a call blocks that thread until the exchange is complete.
  */
 public final class HttpSender {
-    /** As curl's default {@code --max-redirs} would be if it had a sane one; browsers allow about 20. */
+    /** Hops followed before giving up: more than an API chain needs; the Fetch standard (§4.4) stops at 20. */
     public static final int MAX_REDIRECTS = 10;
     /** Headers {@code java.net.http} sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
