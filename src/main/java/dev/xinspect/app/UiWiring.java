@@ -231,7 +231,7 @@ public final class UiWiring implements AutoCloseable {
         return flows;
     }
 
-    /** A sender with the timeouts and proxy of the settings in force, rebuilt only when they change. */
+    /** A sender with the timeouts, proxy and redirect setting in force, rebuilt only when they change. */
     private synchronized HttpSender senderFor(Settings settings) {
         if (!settings.equals(senderSettings)) {
             sender = newSender(settings);
@@ -241,14 +241,15 @@ public final class UiWiring implements AutoCloseable {
     }
 
     private HttpSender newSender(Settings settings) {
-        java.net.http.HttpClient.Builder builder = java.net.http.HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+        // HTTP/2 preferred (the JDK falls back to 1.1 by itself); redirects are followed, and shown, by the sender.
+        java.net.http.HttpClient.Builder builder = HttpSender.clientBuilder(settings.connectTimeout());
         if (!settings.proxy().isEmpty()) {
             int colon = settings.proxy().lastIndexOf(':');
             builder.proxy(java.net.ProxySelector.of(java.net.InetSocketAddress.createUnresolved(
                     settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1)))));
         }
-        return new HttpSender(builder.build(), settings.responseTimeout(), core.clock(), "xinspect/" + AppVersion.current());
+        return new HttpSender(builder.build(), settings.responseTimeout(), settings.responseTimeout(),
+                settings.followRedirects(), core.clock(), "xinspect/" + AppVersion.current());
     }
 
     /** The streaming console over the sandbox's streams, with the App's app-only Bearer token. */

@@ -1,20 +1,30 @@
 package dev.xinspect.core.http;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * One request and what came back. Either {@code response} or {@code failure} is present (a pasted response has
  * no request; a refused connection has no response). {@code timings} and {@code startedAt} are absent for
- * exchanges read from files that do not record them.
+ * exchanges read from files that do not record them. When redirects were followed, {@code redirects} lists each hop
+ * in order, {@code request} is the last request sent (the one {@code response} or {@code failure} belongs to) and
+ * {@code timings} count from the first request.
  */
 public record Exchange(SentRequest request, ReceivedResponse response, TransportFailure failure,
-                       Timings timings, Instant startedAt) {
+                       Timings timings, Instant startedAt, List<Redirect> redirects) {
 
     public Exchange {
         if (response == null && failure == null) {
             throw new IllegalArgumentException("an exchange has a response or a failure");
         }
+        redirects = redirects == null ? List.of() : List.copyOf(redirects);
+    }
+
+    /** An exchange without redirects. */
+    public Exchange(SentRequest request, ReceivedResponse response, TransportFailure failure, Timings timings,
+                    Instant startedAt) {
+        this(request, response, failure, timings, startedAt, List.of());
     }
 
     public static Exchange ofResponse(ReceivedResponse response) {

@@ -1,84 +1,176 @@
 package dev.xinspect.core.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Flow;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
-import javax.net.ssl.SSLException;
 
 /**
  * Sends a request with {@code java.net.http} and returns the exchange: the request as sent, the response with its
- * body decoded (gzip, deflate), timings. It never throws for network trouble: refused connections, DNS failures, TLS
- * failures and timeouts come back as an exchange with a {@link TransportFailure} in plain words. TLS is always
- * verified. Safe to call from any worker thread.
+ * body decoded (gzip, deflate), timings, and every redirect followed. It never throws for network trouble: refused
+ * connections, DNS and TLS failures, timeouts, a body that stalls (our own idle watchdog), resets and truncated
+ * bodies come back as an exchange with a {@link TransportFailure} in plain words. TLS is always verified. Redirects
+ * are followed here, not by the client, so that each hop is recorded and credentials never leave the first origin.
+ * Safe to call from any worker thread; a call blocks that thread until the exchange is complete.
  */
 public final class HttpSender {
+    /** Hops followed before giving up: more than an API chain needs; the Fetch standard (§4.4) stops at 20. */
+    public static final int MAX_REDIRECTS = 10;
     /** Headers {@code java.net.http} sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
 
     private final HttpClient client;
     private final Duration responseTimeout;
+    private final Duration bodyIdleTimeout;
+    private final boolean followRedirects;
     private final Clock clock;
     private final String userAgent;
 
+    /** A sender that follows redirects and gives up on a body after {@code responseTimeout} without a byte. */
     public HttpSender(HttpClient client, Duration responseTimeout, Clock clock, String userAgent) {
+        this(client, responseTimeout, responseTimeout, true, clock, userAgent);
+    }
+
+    /**
+     * @param client must not follow redirects itself ({@link #defaultClient} builds one)
+     * @param responseTimeout the longest wait for the response headers
+     * @param bodyIdleTimeout the longest silence while the body arrives; a slow body that keeps coming is never cut
+     * @param followRedirects false: a 3xx is the response
+     */
+    public HttpSender(HttpClient client, Duration responseTimeout, Duration bodyIdleTimeout, boolean followRedirects,
+                      Clock clock, String userAgent) {
+        if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("the client must not follow redirects: HttpSender follows and records them");
+        }
         this.client = client;
         this.responseTimeout = responseTimeout;
+        this.bodyIdleTimeout = bodyIdleTimeout;
+        this.followRedirects = followRedirects;
         this.clock = clock;
         this.userAgent = userAgent;
     }
 
     public static HttpClient defaultClient(Duration connectTimeout) {
+        return clientBuilder(connectTimeout).build();
+    }
+
+    /**
+     * The client settings the sender expects: HTTP/2 preferred (ALPN on https; the JDK falls back to HTTP/1.1 by
+     * itself), redirects left to the sender, the JDK's default TLS verification.
+     */
+    public static HttpClient.Builder clientBuilder(Duration connectTimeout) {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_2).build();
+                .version(HttpClient.Version.HTTP_2);
     }
 
     public Exchange send(SentRequest request) {
-        SentRequest sent = withDefaults(request);
+        SentRequest first = withDefaults(request);
         Instant started = clock.instant();
         long t0 = System.nanoTime();
-        HttpRequest httpRequest;
-        try {
-            httpRequest = build(sent);
-        } catch (IllegalArgumentException | URISyntaxException e) {
-            return failed(sent, TransportFailure.Kind.INVALID_URL, "The URL is not valid: " + messageOf(e), started);
-        }
-        try {
-            HttpResponse<InputStream> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
-            Duration toHeaders = Duration.ofNanos(System.nanoTime() - t0);
-            byte[] raw;
-            try (InputStream body = response.body()) {
-                raw = body.readAllBytes();
+        List<Redirect> hops = new ArrayList<>();
+        Set<String> requested = new HashSet<>();
+        SentRequest current = first;
+        while (true) {
+            HttpRequest httpRequest;
+            try {
+                httpRequest = build(current);
+            } catch (InvalidRequestException e) {
+                return new Exchange(current, null, new TransportFailure(TransportFailure.Kind.INVALID_URL,
+                        e.getMessage(), ""), null, started, hops);
             }
-            Headers headers = headersOf(response);
-            Body body = decode(raw, headers.first("content-encoding").orElse(""));
-            String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
-            ReceivedResponse received = new ReceivedResponse(response.statusCode(), "", version, headers, body);
-            return new Exchange(sent, received, null, new Timings(toHeaders, Duration.ofNanos(System.nanoTime() - t0)), started);
+            requested.add(current.method() + " " + httpRequest.uri());
+            Answer answer = exchangeOnce(httpRequest, t0);
+            if (answer.failure() != null) {
+                return new Exchange(current, null, answer.failure(), answer.timings(), started, hops);
+            }
+            ReceivedResponse response = answer.response();
+            Optional<RedirectRules.Followed> next = followRedirects
+                    ? RedirectRules.follow(first, current, response.status(), response.headers().first("location"))
+                    : Optional.empty();
+            if (next.isEmpty()) {
+                return new Exchange(current, response, null, answer.timings(), started, hops);
+            }
+            Redirect hop = next.get().hop();
+            SentRequest following = next.get().request();
+            if (requested.contains(following.method() + " " + following.url())) {
+                hops.add(hop);
+                return new Exchange(current, null, new TransportFailure(TransportFailure.Kind.TOO_MANY_REDIRECTS,
+                        "The redirects loop back to " + following.method() + " " + RedirectRules.withoutQuery(following.url())
+                                + ", which was already requested, so xinspect stopped after " + hops.size() + " hop"
+                                + (hops.size() == 1 ? "" : "s") + ".", ""), answer.timings(), started, hops);
+            }
+            if (hops.size() == MAX_REDIRECTS) {
+                return new Exchange(current, null, new TransportFailure(TransportFailure.Kind.TOO_MANY_REDIRECTS,
+                        "The server redirected more than " + MAX_REDIRECTS + " times (the last " + response.status()
+                                + " pointed to " + RedirectRules.withoutQuery(following.url()) + "), so xinspect stopped.", ""),
+                        answer.timings(), started, hops);
+            }
+            hops.add(hop);
+            current = following;
+        }
+    }
+
+    /** What one request brought back: a response, or a failure; timings count from {@code t0}. */
+    private record Answer(ReceivedResponse response, TransportFailure failure, Timings timings) {
+    }
+
+    private Answer exchangeOnce(HttpRequest httpRequest, long t0) {
+        URI uri = httpRequest.uri();
+        HttpResponse<Flow.Publisher<List<ByteBuffer>>> response;
+        try {
+            response = client.send(httpRequest, HttpResponse.BodyHandlers.ofPublisher());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(sent, TransportFailure.Kind.CANCELLED, "The request was cancelled.", started);
+            return new Answer(null, cancelled(), new Timings(null, since(t0)));
         } catch (IOException e) {
-            return new Exchange(sent, null, explain(e, httpRequest.uri()), null, started);
+            return new Answer(null, TransportFailures.explain(e, uri), new Timings(null, since(t0)));
         }
+        Duration toHeaders = since(t0);
+        Headers headers = headersOf(response);
+        long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
+        BodyCollector collector = new BodyCollector(declared);
+        response.body().subscribe(collector);
+        byte[] raw;
+        try {
+            raw = collector.read(bodyIdleTimeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(null, cancelled(), new Timings(toHeaders, since(t0)));
+        } catch (IOException e) {
+            return new Answer(null, TransportFailures.explainBody(e, uri, collector.received(), declared),
+                    new Timings(toHeaders, since(t0)));
+        }
+        Timings timings = new Timings(toHeaders, since(t0));
+        Body body = decode(raw, headers.first("content-encoding").orElse(""));
+        String version = response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1";
+        return new Answer(new ReceivedResponse(response.statusCode(), "", version, headers, body), null, timings);
+    }
+
+    private static TransportFailure cancelled() {
+        return new TransportFailure(TransportFailure.Kind.CANCELLED, "The request was cancelled.", "");
+    }
+
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
     }
 
     private SentRequest withDefaults(SentRequest request) {
@@ -92,21 +184,48 @@ public final class HttpSender {
         return new SentRequest(request.method(), request.url().trim(), headers, request.body());
     }
 
-    private HttpRequest build(SentRequest sent) throws URISyntaxException {
-        URI uri = new URI(sent.url());
+    /**
+     * The JDK request for {@code sent}. Its messages never quote the URL or a header value: either may hold a
+     * credential.
+     */
+    private HttpRequest build(SentRequest sent) throws InvalidRequestException {
+        URI uri;
+        try {
+            uri = new URI(sent.url());
+        } catch (URISyntaxException e) {
+            throw new InvalidRequestException("The URL is not valid: " + e.getReason().toLowerCase(Locale.ROOT)
+                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "") + ".");
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("use an http:// or https:// URL with a host");
+            throw new InvalidRequestException("The URL is not valid: use an http:// or https:// URL with a host.");
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(responseTimeout)
-                .method(sent.method(), sent.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(sent.body().bytes()));
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(uri).timeout(responseTimeout)
+                    .method(sent.method(), sent.body().isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(sent.body().bytes()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("The method " + sent.method() + " cannot be sent: use a single word such as GET.");
+        }
         for (Header header : sent.headers().list()) {
             if (!RESTRICTED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                builder.header(header.name(), header.value());
+                try {
+                    builder.header(header.name(), header.value());
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException("The header " + header.name().strip() + " cannot be sent: its name "
+                            + "or value holds a character HTTP does not allow, such as a line break.");
+                }
             }
         }
         return builder.build();
+    }
+
+    /** The request cannot be built; the message is one plain sentence without the URL's query or any header value. */
+    private static final class InvalidRequestException extends Exception {
+        InvalidRequestException(String message) {
+            super(message);
+        }
     }
 
     private static Headers headersOf(HttpResponse<?> response) {
@@ -119,65 +238,34 @@ public final class HttpSender {
         return new Headers(headers);
     }
 
-    /** Decodes gzip or deflate; a body that says so but is not keeps its bytes (the diagnosis notes it). */
+    /**
+     * Decodes gzip or deflate; a body that says so but is not keeps its bytes (the diagnosis notes it). "deflate" is
+     * zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send raw deflate, so that is tried second, as browsers do.
+     */
     static Body decode(byte[] raw, String encoding) {
         String coding = encoding.trim().toLowerCase(Locale.ROOT);
         if (raw.length == 0 || (!coding.equals("gzip") && !coding.equals("deflate"))) {
             return Body.ofBytes(raw);
         }
-        try (InputStream in = coding.equals("gzip") ? new GZIPInputStream(new java.io.ByteArrayInputStream(raw))
-                : new InflaterInputStream(new java.io.ByteArrayInputStream(raw))) {
+        if (coding.equals("gzip")) {
+            return inflate(raw, () -> new GZIPInputStream(new ByteArrayInputStream(raw))).orElse(Body.ofBytes(raw));
+        }
+        return inflate(raw, () -> new InflaterInputStream(new ByteArrayInputStream(raw)))
+                .or(() -> inflate(raw, () -> new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true))))
+                .orElse(Body.ofBytes(raw));
+    }
+
+    private interface StreamOpener {
+        InputStream open() throws IOException;
+    }
+
+    private static Optional<Body> inflate(byte[] raw, StreamOpener opener) {
+        try (InputStream in = opener.open()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
             in.transferTo(out);
-            return Body.ofBytes(out.toByteArray());
+            return Optional.of(Body.ofBytes(out.toByteArray()));
         } catch (IOException e) {
-            return Body.ofBytes(raw);
+            return Optional.empty();
         }
-    }
-
-    static TransportFailure explain(IOException e, URI uri) {
-        String where = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-        Throwable cause = e;
-        while (cause.getCause() != null && cause != cause.getCause()) {
-            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException
-                    || cause instanceof ConnectException || cause instanceof SSLException) {
-                break;
-            }
-            cause = cause.getCause();
-        }
-        String detail = messageOf(e);
-        if (e instanceof HttpConnectTimeoutException) {
-            return new TransportFailure(TransportFailure.Kind.CONNECT_TIMEOUT, "Connecting to " + where + " timed out.", detail);
-        }
-        if (e instanceof HttpTimeoutException) {
-            return new TransportFailure(TransportFailure.Kind.RESPONSE_TIMEOUT, where + " accepted the connection but sent no "
-                    + "response in time.", detail);
-        }
-        if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-            return new TransportFailure(TransportFailure.Kind.DNS, "The host name " + uri.getHost() + " could not be resolved (DNS).", detail);
-        }
-        if (cause instanceof SSLException || e instanceof SSLException) {
-            return new TransportFailure(TransportFailure.Kind.TLS, "The TLS handshake with " + where + " failed: the certificate "
-                    + "could not be verified or the connection is not TLS. Verification stays on.", detail);
-        }
-        if (cause instanceof ConnectException || e instanceof ConnectException) {
-            return new TransportFailure(TransportFailure.Kind.REFUSED, "Nothing is listening on " + where + " (connection refused).", detail);
-        }
-        String lower = detail.toLowerCase(Locale.ROOT);
-        if (lower.contains("reset")) {
-            return new TransportFailure(TransportFailure.Kind.RESET, "The connection to " + where + " was reset.", detail);
-        }
-        if (lower.contains("eof") || lower.contains("closed") || lower.contains("header parser")) {
-            return new TransportFailure(TransportFailure.Kind.TRUNCATED, where + " closed the connection before the response was complete.", detail);
-        }
-        return new TransportFailure(TransportFailure.Kind.OTHER, "The request to " + where + " failed: " + detail, detail);
-    }
-
-    private static Exchange failed(SentRequest sent, TransportFailure.Kind kind, String message, Instant started) {
-        return new Exchange(sent, null, new TransportFailure(kind, message, ""), null, started);
-    }
-
-    private static String messageOf(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

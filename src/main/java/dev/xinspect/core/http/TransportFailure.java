@@ -6,9 +6,13 @@ package dev.xinspect.core.http;
  */
 public record TransportFailure(Kind kind, String message, String detail) {
 
-    /** The faults a user can act on differently; each maps to part of the {@code network} checklist. */
+    /**
+     * The faults a user can act on differently; each maps to part of the {@code network} checklist.
+     * {@code TOO_MANY_REDIRECTS} is a redirect loop or a chain longer than the sender follows.
+     */
     public enum Kind {
-        INVALID_URL, DNS, REFUSED, TLS, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, BODY_STALLED, RESET, TRUNCATED, CANCELLED, OTHER;
+        INVALID_URL, DNS, REFUSED, TLS, CONNECT_TIMEOUT, RESPONSE_TIMEOUT, BODY_STALLED, RESET, TRUNCATED,
+        TOO_MANY_REDIRECTS, CANCELLED, OTHER;
 
         /** {@code CONNECT_TIMEOUT} → {@code connect-timeout}, the slug used in findings and JSON. */
         public String slug() {

@@ -5,6 +5,7 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import java.util.Collection;
 import java.util.List;
@@ -64,7 +65,13 @@ public final class Redactor {
     public Exchange redact(Exchange exchange) {
         return new Exchange(exchange.request() == null ? null : redact(exchange.request()),
                 exchange.response() == null ? null : redact(exchange.response()), exchange.failure(),
-                exchange.timings(), exchange.startedAt());
+                exchange.timings(), exchange.startedAt(), exchange.redirects().stream().map(this::redact).toList());
+    }
+
+    /** A hop keeps its shape; its URLs (a token in a query, a code in a callback) are redacted. */
+    public Redirect redact(Redirect hop) {
+        return new Redirect(hop.method(), redactUrl(hop.url()), hop.status(), redactUrl(hop.location()), hop.nextMethod(),
+                redactUrl(hop.nextUrl()), hop.notes());
     }
 
     public SentRequest redact(SentRequest request) {

@@ -5,12 +5,19 @@ import java.time.Duration;
 /**
  * The user's settings. {@code theme} is {@code system}, {@code light} or {@code dark}; {@code proxy} is
  * {@code host:port} or empty for none; {@code fontSize} is in points; {@code workspaceFolder} is where collections
- * will be kept (empty: the default folder).
+ * will be kept (empty: the default folder); {@code followRedirects} lets the sender follow up to ten redirects and
+ * show them (off: a 3xx is the response).
  */
 public record Settings(Duration connectTimeout, Duration responseTimeout, String proxy, String theme, int fontSize,
-                       String workspaceFolder) {
+                       String workspaceFolder, boolean followRedirects) {
 
-    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), "", "system", 13, "");
+    public static final Settings DEFAULTS = new Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), "", "system", 13, "", true);
+
+    /** Settings with redirects followed, the default. */
+    public Settings(Duration connectTimeout, Duration responseTimeout, String proxy, String theme, int fontSize,
+                    String workspaceFolder) {
+        this(connectTimeout, responseTimeout, proxy, theme, fontSize, workspaceFolder, true);
+    }
 
     public Settings {
         proxy = proxy == null ? "" : proxy.strip();

@@ -36,7 +36,8 @@ public final class SettingsStore {
             return new Settings(Duration.ofMillis(json.path("connectTimeoutMs").asLong(d.connectTimeout().toMillis())),
                     Duration.ofMillis(json.path("responseTimeoutMs").asLong(d.responseTimeout().toMillis())),
                     json.path("proxy").asText(d.proxy()), json.path("theme").asText(d.theme()),
-                    json.path("fontSize").asInt(d.fontSize()), json.path("workspaceFolder").asText(d.workspaceFolder()));
+                    json.path("fontSize").asInt(d.fontSize()), json.path("workspaceFolder").asText(d.workspaceFolder()),
+                    json.path("followRedirects").asBoolean(d.followRedirects()));
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException e) {
@@ -51,7 +52,7 @@ public final class SettingsStore {
                 .put("connectTimeoutMs", settings.connectTimeout().toMillis())
                 .put("responseTimeoutMs", settings.responseTimeout().toMillis())
                 .put("proxy", settings.proxy()).put("theme", settings.theme()).put("fontSize", settings.fontSize())
-                .put("workspaceFolder", settings.workspaceFolder());
+                .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects());
         AtomicFile.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
     }
 

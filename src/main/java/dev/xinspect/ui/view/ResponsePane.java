@@ -21,7 +21,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The response: a status chip with size and time, then Pretty, Raw, Headers and Request-as-sent tabs. */
+/**
+ * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Headers and
+ * Request-as-sent tabs.
+ */
 public final class ResponsePane extends VBox {
     private final JsonArea pretty = new JsonArea();
 
@@ -45,6 +48,12 @@ public final class ResponsePane extends VBox {
         formatting.visibleProperty().bind(vm.formattingProperty());
         HBox header = new HBox(10, status, summary, formatting);
         header.getStyleClass().add("pane-header");
+        Label redirects = new Label();
+        redirects.setId("redirectLine");
+        redirects.getStyleClass().add("muted");
+        redirects.textProperty().bind(vm.redirectLineProperty());
+        redirects.visibleProperty().bind(vm.redirectLineProperty().isNotEmpty());
+        redirects.managedProperty().bind(redirects.visibleProperty());
 
         vm.prettyTextProperty().addListener((obs, old, text) -> pretty.show(text, vm.prettyIsJsonProperty().get()));
         StackPane prettyStack = new StackPane(pretty, gate(vm));
@@ -64,7 +73,7 @@ public final class ResponsePane extends VBox {
                 tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, tabs);
+        getChildren().addAll(header, redirects, tabs);
     }
 
     private VBox gate(ResponseViewModel vm) {

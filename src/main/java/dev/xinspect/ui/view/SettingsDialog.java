@@ -2,6 +2,7 @@ package dev.xinspect.ui.view;
 
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Settings: timeouts, proxy, theme, font size, workspace folder. OK saves through the view model. */
+/** Settings: timeouts, redirects, proxy, theme, font size, workspace folder. OK saves through the view model. */
 final class SettingsDialog extends Dialog<ButtonType> {
 
     SettingsDialog(Window owner, SettingsViewModel vm) {
@@ -21,6 +22,9 @@ final class SettingsDialog extends Dialog<ButtonType> {
         connect.valueProperty().addListener((obs, old, now) -> vm.connectTimeoutSecondsProperty().set(now));
         Spinner<Integer> response = spinner(1, 3600, vm.responseTimeoutSecondsProperty().get());
         response.valueProperty().addListener((obs, old, now) -> vm.responseTimeoutSecondsProperty().set(now));
+        CheckBox redirects = new CheckBox("Follow redirects (up to 10, each shown with the response)");
+        redirects.setId("followRedirects");
+        redirects.selectedProperty().bindBidirectional(vm.followRedirectsProperty());
         TextField proxy = new TextField();
         proxy.setPromptText("none, or host:port");
         proxy.textProperty().bindBidirectional(vm.proxyProperty());
@@ -44,11 +48,12 @@ final class SettingsDialog extends Dialog<ButtonType> {
         grid.setVgap(8);
         grid.addRow(0, new Label("Connect timeout (s)"), connect);
         grid.addRow(1, new Label("Response timeout (s)"), response);
-        grid.addRow(2, new Label("Proxy"), proxy);
-        grid.addRow(3, new Label("Theme"), theme);
-        grid.addRow(4, new Label("Font size"), font);
-        grid.addRow(5, new Label("Workspace folder"), workspace);
-        grid.add(error, 0, 6, 2, 1);
+        grid.add(redirects, 1, 2);
+        grid.addRow(3, new Label("Proxy"), proxy);
+        grid.addRow(4, new Label("Theme"), theme);
+        grid.addRow(5, new Label("Font size"), font);
+        grid.addRow(6, new Label("Workspace folder"), workspace);
+        grid.add(error, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {

@@ -5,6 +5,7 @@ import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.report.Redactor;
 import javafx.beans.property.BooleanProperty;
@@ -12,8 +13,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyListProperty;
@@ -25,8 +28,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 
 /**
- * The response side of the window: status chip, size and timing, the body pretty-printed (off the FX thread) and
- * raw, the headers, and the request as it was sent. Bodies above {@link #GATE_BYTES} wait behind a gate until the
+ * The response side of the window: status chip, size and timing, the redirects followed, the body pretty-printed
+ * (off the FX thread) and raw, the headers, and the request as it was sent. Bodies above {@link #GATE_BYTES} wait behind a gate until the
  * user asks for them, so a 50 MB body never freezes the window.
  */
 public final class ResponseViewModel {
@@ -44,6 +47,7 @@ public final class ResponseViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redirectLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prettyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper prettyIsJson = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper rawText = new ReadOnlyStringWrapper("");
@@ -75,6 +79,7 @@ public final class ResponseViewModel {
     public void show(Exchange shown) {
         generation++;
         exchange.set(shown);
+        redirectLine.set(redirectLine(shown));
         describeRequest();
         if (shown.response() == null) {
             showFailure(shown);
@@ -172,8 +177,42 @@ public final class ResponseViewModel {
             return;
         }
         boolean reveal = revealSecrets.get() && !presenterMode.get();
-        requestText.set(shown.sentRequest().map(r -> describe(reveal ? r : redactor.redact(r)))
+        requestText.set(shown.sentRequest().map(r -> describe(shown, r, reveal))
                 .orElse("No request was recorded with this response."));
+    }
+
+    /** "Redirected 2×: 301 → https://…, 302 → https://…", URLs always redacted (this line shows in presenter mode). */
+    private String redirectLine(Exchange shown) {
+        List<Redirect> hops = shown.redirects();
+        if (hops.isEmpty()) {
+            return "";
+        }
+        long notes = hops.stream().mapToLong(h -> h.notes().size()).sum();
+        return "Redirected " + hops.size() + "×: " + hops.stream().map(h -> h.status() + " → " + redactor.redactUrl(h.nextUrl()))
+                .collect(Collectors.joining(", ")) + (notes == 0 ? "" : " (" + notes + (notes == 1 ? " note" : " notes")
+                + " in Request as sent)");
+    }
+
+    /** Each hop, its notes, then the request the response answers. */
+    private String describe(Exchange shown, SentRequest request, boolean reveal) {
+        StringBuilder text = new StringBuilder();
+        List<Redirect> hops = shown.redirects();
+        if (!hops.isEmpty()) {
+            text.append("Redirects followed (").append(hops.size()).append("):\n");
+            for (int i = 0; i < hops.size(); i++) {
+                Redirect hop = hops.get(i);
+                text.append(i + 1).append(". ").append(hop.method()).append(' ').append(url(hop.url(), reveal)).append(" → ")
+                        .append(hop.status()).append(", Location: ").append(url(hop.location(), reveal)).append(" → ")
+                        .append(hop.nextMethod()).append(' ').append(url(hop.nextUrl(), reveal)).append('\n');
+                hop.notes().forEach(note -> text.append("   ").append(note).append('\n'));
+            }
+            text.append('\n');
+        }
+        return text.append(describe(reveal ? request : redactor.redact(request))).toString();
+    }
+
+    private String url(String url, boolean reveal) {
+        return reveal ? url : redactor.redactUrl(url);
     }
 
     private static String describe(SentRequest request) {
@@ -208,6 +247,11 @@ public final class ResponseViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** One line about the redirects followed before this response, or empty when there were none. */
+    public ReadOnlyStringProperty redirectLineProperty() {
+        return redirectLine.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty prettyTextProperty() {

@@ -5,18 +5,20 @@ import dev.xinspect.core.workspace.SettingsStore;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * The settings dialog: edits a copy, checks it, saves it atomically, then publishes it in {@link #currentProperty()}
- * for the window (theme, font size) and the sender (timeouts, proxy) to pick up.
+ * for the window (theme, font size) and the sender (timeouts, proxy, redirects) to pick up.
  */
 public final class SettingsViewModel {
     public static final List<String> THEMES = List.of("system", "light", "dark");
@@ -29,6 +31,7 @@ public final class SettingsViewModel {
     private final StringProperty theme = new SimpleStringProperty("system");
     private final IntegerProperty fontSize = new SimpleIntegerProperty();
     private final StringProperty workspaceFolder = new SimpleStringProperty("");
+    private final BooleanProperty followRedirects = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     public SettingsViewModel(SettingsStore store) {
@@ -47,6 +50,7 @@ public final class SettingsViewModel {
         theme.set(saved.theme());
         fontSize.set(saved.fontSize());
         workspaceFolder.set(saved.workspaceFolder());
+        followRedirects.set(saved.followRedirects());
     }
 
     /** Validates and saves; false (with {@link #errorProperty()} set) when a field is wrong or the disk refuses. */
@@ -57,7 +61,7 @@ public final class SettingsViewModel {
             return false;
         }
         Settings edited = new Settings(Duration.ofSeconds(connectTimeoutSeconds.get()), Duration.ofSeconds(responseTimeoutSeconds.get()),
-                proxyText, theme.get(), fontSize.get(), workspaceFolder.get());
+                proxyText, theme.get(), fontSize.get(), workspaceFolder.get(), followRedirects.get());
         try {
             store.save(edited);
         } catch (IOException e) {
@@ -97,6 +101,11 @@ public final class SettingsViewModel {
 
     public StringProperty workspaceFolderProperty() {
         return workspaceFolder;
+    }
+
+    /** Follow up to ten redirects and show them; off, a 3xx is the response. */
+    public BooleanProperty followRedirectsProperty() {
+        return followRedirects;
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -58,4 +58,21 @@ class RedactorTest {
 
         assertEquals(big.length() - 1 + "[redacted: access token]".length(), redacted.length());
     }
+
+    @Test
+    void redirectHopsAreKeptWithTheirUrlsRedacted() {
+        dev.xinspect.core.http.Redirect hop = new dev.xinspect.core.http.Redirect("GET", "https://api.x.com/a?access_token=AbCdEf123456",
+                302, "http://127.0.0.1:8080/callback?state=s&code=c0d3c0d3c0d3", "GET",
+                "http://127.0.0.1:8080/callback?state=s&code=c0d3c0d3c0d3", java.util.List.of("Authorization not sent to another host."));
+        dev.xinspect.core.http.Exchange exchange = new dev.xinspect.core.http.Exchange(
+                dev.xinspect.core.http.SentRequest.of("GET", "http://127.0.0.1:8080/callback", null),
+                dev.xinspect.core.http.ReceivedResponse.of(200, null, ""), null, null, null, java.util.List.of(hop));
+
+        dev.xinspect.core.http.Redirect kept = Redactor.withoutKnownSecrets().redact(exchange).redirects().get(0);
+
+        org.junit.jupiter.api.Assertions.assertEquals(302, kept.status());
+        org.junit.jupiter.api.Assertions.assertFalse((kept.url() + kept.location() + kept.nextUrl()).contains("AbCdEf123456"));
+        org.junit.jupiter.api.Assertions.assertFalse((kept.location() + kept.nextUrl()).contains("c0d3c0d3c0d3"));
+        org.junit.jupiter.api.Assertions.assertEquals(hop.notes(), kept.notes());
+    }
 }

@@ -31,6 +31,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void followingRedirectsIsOnByDefaultAndOffIsKept(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("settings.json"), "{\"theme\": \"dark\"}"); // written before the setting existed
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"), clock);
+        assertTrue(store.load().followRedirects());
+
+        store.save(new Settings(Duration.ofSeconds(3), Duration.ofSeconds(45), "", "dark", 16, "", false));
+
+        assertEquals(false, new SettingsStore(dir.resolve("settings.json"), clock).load().followRedirects());
+    }
+
+    @Test
     void aMissingFileMeansDefaults(@TempDir Path dir) {
         assertEquals(Settings.DEFAULTS, new SettingsStore(dir.resolve("settings.json"), clock).load());
     }

@@ -9,8 +9,10 @@ import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.report.Redactor;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +42,37 @@ class ResponseViewModelTest {
         assertFalse(vm.revealSecretsProperty().get());
         assertFalse(vm.requestTextProperty().get().contains("s3cr3t"));
         assertEquals("200 OK", vm.statusTextProperty().get());
+    }
+
+    @Test
+    void redirectsFollowedAreOneLineAndListedInTheRequestAsSent() {
+        SentRequest last = SentRequest.of("GET", "https://api.x.com/2/users/me", Headers.of("Authorization", "Bearer s3cr3t-token-value-123"));
+        List<Redirect> hops = List.of(
+                new Redirect("GET", "http://api.x.com/2/users/me?access_token=canary-in-query", 301,
+                        "https://api.x.com/2/users/me?access_token=canary-in-query", "GET",
+                        "https://api.x.com/2/users/me?access_token=canary-in-query",
+                        List.of("Authorization was not sent to api.x.com:443: the redirect leaves http://api.x.com:80, and "
+                                + "credentials go only to the first host, port and scheme.")),
+                new Redirect("GET", "https://api.x.com/2/users/me?access_token=canary-in-query", 302, "/2/users/me", "GET",
+                        "https://api.x.com/2/users/me", List.of()));
+        Exchange redirected = new Exchange(last, ReceivedResponse.of(401, Headers.EMPTY, "{}"), null, null, null, hops);
+
+        vm.show(redirected);
+
+        assertEquals("Redirected 2×: 301 → https://api.x.com/2/users/me?access_token=[redacted: access token], "
+                + "302 → https://api.x.com/2/users/me (1 note in Request as sent)", vm.redirectLineProperty().get());
+        String request = vm.requestTextProperty().get();
+        assertTrue(request.startsWith("Redirects followed (2):\n1. GET http://api.x.com/2/users/me?access_token=[redacted: "
+                + "access token] → 301, Location: "), request);
+        assertTrue(request.contains("\n   Authorization was not sent to api.x.com:443"), request);
+        assertTrue(request.contains("\n2. GET https://api.x.com/2/users/me?access_token=[redacted: access token] → 302, "
+                + "Location: /2/users/me → GET https://api.x.com/2/users/me\n\nGET https://api.x.com/2/users/me\n"), request);
+        assertFalse(request.contains("canary"), request);
+
+        vm.revealSecretsProperty().set(true);
+        assertTrue(vm.requestTextProperty().get().contains("access_token=canary-in-query"));
+
+        vm.show(exchange);
+        assertEquals("", vm.redirectLineProperty().get());
     }
 }

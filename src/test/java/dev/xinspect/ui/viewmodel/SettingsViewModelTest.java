@@ -30,6 +30,18 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void turningRedirectsOffIsSavedAndPublished(@TempDir Path dir) {
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        assertTrue(vm.followRedirectsProperty().get());
+        vm.followRedirectsProperty().set(false);
+
+        assertTrue(vm.save());
+
+        assertFalse(vm.currentProperty().get().followRedirects());
+        assertFalse(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()).load().followRedirects());
+    }
+
+    @Test
     void aMalformedProxyIsRefusedAndNothingChanges(@TempDir Path dir) {
         SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
         vm.proxyProperty().set("http://proxy");
