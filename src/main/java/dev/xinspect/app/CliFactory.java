@@ -1,5 +1,6 @@
 package dev.xinspect.app;
 
+import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
 import picocli.CommandLine;
@@ -26,6 +27,9 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == ReportCommand.class) {
             return type.cast(new ReportCommand(core.exchangeReader(), core.diagnoser(), core.forumPostDrafter()));
+        }
+        if (type == EndpointsCommand.class) {
+            return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
         }
         return fallback.create(type);
     }

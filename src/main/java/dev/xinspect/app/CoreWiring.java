@@ -1,9 +1,15 @@
 package dev.xinspect.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.AppVersion;
 import dev.xinspect.core.auth.secret.CachedSecretStore;
 import dev.xinspect.core.auth.secret.SecretStore;
 import dev.xinspect.core.auth.secret.SecretStoreChoice;
 import dev.xinspect.core.auth.secret.SecretStores;
+import dev.xinspect.core.catalog.Catalogs;
+import dev.xinspect.core.catalog.SpecCache;
+import dev.xinspect.core.catalog.SpecFetcher;
+import dev.xinspect.core.catalog.SpecReader;
 import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.diagnosis.EndpointAuthModes;
@@ -11,9 +17,11 @@ import dev.xinspect.core.diagnosis.KnowledgeBase;
 import dev.xinspect.core.diagnosis.RateLimitText;
 import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.report.ForumPostDrafter;
 import dev.xinspect.core.report.Redactor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /**
@@ -30,6 +38,7 @@ public final class CoreWiring {
     private Diagnoser diagnoser;
     private SecretStoreChoice secretStoreChoice;
     private CachedSecretStore cachedStore;
+    private Catalogs catalogs;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -58,8 +67,24 @@ public final class CoreWiring {
         return diagnoser;
     }
 
+    /** The endpoint catalogs: which auth modes an endpoint accepts comes from X's cached spec or the sandbox's. */
     public EndpointAuthModes endpointAuthModes() {
-        return EndpointAuthModes.UNKNOWN;
+        return catalogs();
+    }
+
+    /**
+     * X's spec cached in the config folder ({@code x-openapi.json}, read on first use, not at start-up) and the
+     * sandbox's once it is added; X's spec is fetched only when asked ({@link Catalogs#fetchX()}).
+     */
+    public synchronized Catalogs catalogs() {
+        if (catalogs == null) {
+            SpecReader reader = new SpecReader();
+            SpecCache cache = new SpecCache(ConfigDirectory.forThisUser().resolve("x-openapi.json"), reader, new ObjectMapper(), clock);
+            SpecFetcher fetcher = new SpecFetcher(() -> new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(10)),
+                    Duration.ofSeconds(30), clock, "xinspect/" + AppVersion.current()), reader, clock);
+            catalogs = new Catalogs(cache, fetcher, Catalogs.X_SPEC);
+        }
+        return catalogs;
     }
 
     public ExchangeReader exchangeReader() {

@@ -147,6 +147,21 @@ public final class UiWiring implements AutoCloseable {
     }
 
     /**
+     * Reads the running sandbox's own {@code GET /2/openapi.json} into the endpoint catalog, on the worker, so URLs on
+     * the sandbox are checked against it (and, while no X spec is cached, auth hints for X URLs too). Call once the
+     * sandbox is up; the future fails with a plain-words reason when the spec cannot be read.
+     */
+    public java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> catalogSandboxSpec() {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return core.catalogs().loadSandbox(sandbox().baseUri());
+            } catch (IOException | dev.xinspect.core.catalog.SpecFetchException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker);
+    }
+
+    /**
      * The request editor, sending through the sandbox environment ({@code {{baseUrl}}}); the auth picker is filled by
      * {@link #auth}. The chosen profile is turned into credentials on the worker, just before signing and sending.
      */

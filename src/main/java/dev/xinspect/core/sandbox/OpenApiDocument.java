@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -14,6 +16,8 @@ import java.util.TreeSet;
  */
 final class OpenApiDocument {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, Set<String>> FIELD_VALUES = Map.of("tweet.fields", Fields.TWEET_FIELDS,
+            "user.fields", Fields.USER_FIELDS, "expansions", Fields.EXPANSIONS);
 
     private OpenApiDocument() {
     }
@@ -39,8 +43,16 @@ final class OpenApiDocument {
                 }
             }
             for (String name : new TreeSet<>(route.parameters())) {
-                parameters.addObject().put("name", name).put("in", "query").put("required", false)
-                        .putObject("schema").put("type", "string");
+                ObjectNode parameter = parameters.addObject().put("name", name).put("in", "query").put("required", false);
+                Set<String> values = FIELD_VALUES.get(name);
+                if (values == null) {
+                    parameter.putObject("schema").put("type", "string");
+                } else {
+                    // as X's spec: a comma-separated list whose items are an enum (what ParameterCheck accepts)
+                    ArrayNode allowed = parameter.put("explode", false).put("style", "form").putObject("schema")
+                            .put("type", "array").putObject("items").put("type", "string").putArray("enum");
+                    new TreeSet<>(values).forEach(allowed::add);
+                }
             }
             security(operation.putArray("security"), route.access());
         }

@@ -1,0 +1,91 @@
+package dev.xinspect.core.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code {id}} slots of a path template: their names, the values a concrete URL puts in them, and the path with
+ * values filled in. Pure functions.
+ */
+public final class PathParameters {
+    /** RFC 3986 §3.3: a path segment may hold unreserved characters, sub-delims, ':' and '@' as they are. */
+    private static final String SEGMENT_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@";
+
+    private PathParameters() {
+    }
+
+    /** {@code /2/users/{id}/following} → {@code [id]}, in path order. */
+    public static List<String> names(String template) {
+        return PathTemplate.of(template).slotNames();
+    }
+
+    /**
+     * The values a URL puts in the template's slots ({@code https://api.x.com/2/users/12/following} gives
+     * {@code {id=12}}), as typed (still percent-encoded); empty when the URL does not fit the template. A slot the
+     * URL still shows as {@code {name}} has no value.
+     */
+    public static Map<String, String> valuesIn(String template, String url) {
+        PathTemplate parsed = PathTemplate.of(template);
+        List<String> concrete = PathTemplate.withoutTrailingEmpty(UrlPath.of(url).segments());
+        Map<String, String> values = new LinkedHashMap<>();
+        if (concrete.size() != parsed.segments().size()) {
+            return values;
+        }
+        for (int i = 0; i < concrete.size(); i++) {
+            PathTemplate.Segment segment = parsed.segments().get(i);
+            String value = concrete.get(i);
+            if (segment.slot() && !value.equals(segment.asTemplate()) && !value.isEmpty()) {
+                values.put(segment.text(), value);
+            } else if (!segment.slot() && !segment.text().equals(value)) {
+                return new LinkedHashMap<>();
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The template with the given values in its slots, each percent-encoded for a path segment ({@code {{variables}}}
+     * and existing {@code %XX} escapes are left as they are); slots without a value stay {@code {name}}.
+     */
+    public static String fill(String template, Map<String, String> values) {
+        StringBuilder path = new StringBuilder();
+        for (PathTemplate.Segment segment : PathTemplate.of(template).segments()) {
+            path.append('/');
+            String value = segment.slot() ? values.getOrDefault(segment.text(), "") : "";
+            path.append(segment.slot() && !value.isEmpty() ? encodeSegment(value) : segment.asTemplate());
+        }
+        return path.toString();
+    }
+
+    static String encodeSegment(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int close = text.startsWith("{{", i) ? text.indexOf("}}", i + 2) : -1;
+            if (close >= 0) {
+                out.append(text, i, close + 2);
+                i = close + 2;
+                continue;
+            }
+            char c = text.charAt(i);
+            if (SEGMENT_SAFE.indexOf(c) >= 0 || (c == '%' && isEscape(text, i))) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i + Character.charCount(text.codePointAt(i));
+            for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static boolean isEscape(String text, int i) {
+        return i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0;
+    }
+}
