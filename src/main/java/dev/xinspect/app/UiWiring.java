@@ -13,6 +13,7 @@ import dev.xinspect.core.auth.profile.SavedProfileBook;
 import dev.xinspect.core.auth.secret.ProfileStore;
 import dev.xinspect.ui.viewmodel.AuthViewModel;
 import dev.xinspect.core.diagnosis.RateLimitBook;
+import dev.xinspect.ui.viewmodel.EndpointAssistViewModel;
 import dev.xinspect.ui.viewmodel.RateLimitGauge;
 import dev.xinspect.ui.viewmodel.SignatureFollower;
 import java.security.SecureRandom;
@@ -69,6 +70,7 @@ public final class UiWiring implements AutoCloseable {
     private ProfileFlows flows;
     private volatile AuthViewModel auth;
     private final RateLimitGauge rateLimitGauge;
+    private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
 
     /** Without a way to open a browser: sign-ins offer the authorize URL to copy and the paste fallback. */
@@ -88,10 +90,28 @@ public final class UiWiring implements AutoCloseable {
         this.core = core;
         this.browser = browser;
         this.sandboxOptions = sandboxOptions;
-        this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), RateLimitGauge::pathShape, core.clock());
+        this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), (method, url) -> core.catalogs().findIfLoaded(method, url)
+                .map(dev.xinspect.core.catalog.Endpoint::label).orElseGet(() -> RateLimitGauge.pathShape(method, url)), core.clock());
         // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
         // thread, so the first redaction on screen finds the values ready.
         worker.execute(core::knownSecrets);
+    }
+
+    /**
+     * What the endpoint catalog says about the request being edited; its problems are also a pre-send check. The
+     * sandbox's spec is read once the sandbox is up, and X's cached spec on the worker, never on the FX thread.
+     */
+    public synchronized EndpointAssistViewModel endpointAssist(RequestViewModel request) {
+        if (endpointAssist == null) {
+            endpointAssist = new EndpointAssistViewModel(core.catalogs(), request, worker, Platform::runLater);
+            request.addPreSendCheck(endpointAssist::warningBefore);
+            EndpointAssistViewModel assist = endpointAssist;
+            catalogSandboxSpec().whenComplete((catalog, failure) -> {
+                core.catalogs().xCatalog();
+                assist.refresh();
+            });
+        }
+        return endpointAssist;
     }
 
     /** What X's rate limits leave for the request being edited, per endpoint and App or user. */

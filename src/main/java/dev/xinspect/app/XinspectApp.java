@@ -81,7 +81,8 @@ public final class XinspectApp extends Application {
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
                 () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
                         stage.getScene().getStylesheets()).show());
-        return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(request, wiring.rateLimitGauge(), auth));
+        return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(request, wiring.rateLimitGauge(),
+                wiring.endpointAssist(request), auth));
     }
 
     private static dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps,

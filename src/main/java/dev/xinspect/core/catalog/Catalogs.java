@@ -114,6 +114,14 @@ public final class Catalogs implements EndpointAuthModes {
         return forUrl(url).flatMap(c -> c.find(method, url));
     }
 
+    /**
+     * The endpoint, from catalogs already in memory only: for callers on the FX thread, which must not wait for the
+     * first read of a cached spec. Empty until then.
+     */
+    public Optional<Endpoint> findIfLoaded(String method, String url) {
+        return x == null ? sandboxCatalog().flatMap(c -> c.find(method, url)) : find(method, url);
+    }
+
     /** Completions for a typed URL from the catalog for it, best first. */
     public List<UrlCompletion> complete(String typed, int limit) {
         return forUrl(typed).map(c -> c.complete(typed, limit)).orElse(List.of());

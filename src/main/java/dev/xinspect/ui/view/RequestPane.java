@@ -1,5 +1,6 @@
 package dev.xinspect.ui.view;
 
+import dev.xinspect.ui.viewmodel.EndpointAssistViewModel;
 import dev.xinspect.ui.viewmodel.RateLimitGauge;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import javafx.animation.KeyFrame;
@@ -20,9 +21,10 @@ public final class RequestPane extends VBox {
 
     /**
      * @param gauge   what the rate limit leaves for the request being edited
+     * @param assist  what the endpoint catalog says about it, and URL completion
      * @param authTab the Auth tab's content ({@link AuthPane})
      */
-    public RequestPane(RequestViewModel vm, RateLimitGauge gauge, javafx.scene.Node authTab) {
+    public RequestPane(RequestViewModel vm, RateLimitGauge gauge, EndpointAssistViewModel assist, javafx.scene.Node authTab) {
         setId("requestPane");
         getStyleClass().add("request-pane");
         ComboBox<String> method = new ComboBox<>();
@@ -39,7 +41,12 @@ public final class RequestPane extends VBox {
         send.getStyleClass().add("accent");
         send.disableProperty().bind(vm.canSendProperty().not());
         send.setOnAction(e -> vm.send());
-        url.setOnAction(vm::send);
+        UrlCompletionPopup completion = new UrlCompletionPopup(url, assist);
+        url.setOnAction(() -> {
+            if (!completion.acceptSelected()) {
+                vm.send();
+            }
+        });
         Button cancel = new Button("Cancel");
         cancel.visibleProperty().bind(vm.sendingProperty());
         cancel.managedProperty().bind(vm.sendingProperty());
@@ -109,7 +116,7 @@ public final class RequestPane extends VBox {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        getChildren().addAll(line, rateLimit, warning, error, tabs);
+        getChildren().addAll(line, new EndpointAssistPane(assist), rateLimit, warning, error, tabs);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ENTER,

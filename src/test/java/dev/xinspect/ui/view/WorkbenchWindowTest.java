@@ -57,7 +57,8 @@ class WorkbenchWindowTest {
     void theFirstRequestToTheSandboxWorksWithNoSetUp(FxRobot robot) throws Exception {
         assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
         assertEquals("200 OK", robot.lookup("#statusChip").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#rateLimit").queryAs(Label.class).getText().contains("requests left in the 15m window"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rateLimit").queryAs(Label.class).getText()
+                .contains("requests left in the 15m window"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rateLimitGauge").queryAs(Label.class).getText()
                 .contains("left (15-minute window, app · Sandbox App: app-only Bearer)"));
     }
@@ -75,5 +76,21 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sendWarning").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup("#sendWarning").queryAs(Label.class).getText().startsWith("No requests are left in the 15-minute window for GET /2/tweets/search/recent"));
         assertTrue(robot.lookup("#rateLimitGauge").queryAs(Label.class).getText().startsWith("0 of "));
+    }
+
+    @Test
+    void theCatalogWarnsBeforeAnAppOnlyTokenGoesToAUserContextEndpoint(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class)
+                .replaceText("{{baseUrl}}/2/users/me"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#requestProblems .label").tryQuery().isPresent());
+        assertTrue(robot.lookup("#endpointInfo").queryAs(Label.class).getText().startsWith("GET /2/users/me"));
+
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sendWarning").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#sendWarning").queryAs(Label.class).getText().contains("does not accept OAuth 2.0 app-only"));
+
+        robot.clickOn("#sendAnyway");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("403 Forbidden"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-authentication").tryQuery().isPresent());
     }
 }

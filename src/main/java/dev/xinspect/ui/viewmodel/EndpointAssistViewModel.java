@@ -1,0 +1,221 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.catalog.AuthModeCheck;
+import dev.xinspect.core.catalog.Catalog;
+import dev.xinspect.core.catalog.Catalogs;
+import dev.xinspect.core.catalog.Endpoint;
+import dev.xinspect.core.catalog.FieldSuggestions;
+import dev.xinspect.core.catalog.PathParameters;
+import dev.xinspect.core.catalog.QueryCheck;
+import dev.xinspect.core.catalog.QueryProblem;
+import dev.xinspect.core.catalog.SpecFetchException;
+import dev.xinspect.core.http.AuthMode;
+import dev.xinspect.core.http.QueryParam;
+import dev.xinspect.core.http.QueryString;
+import dev.xinspect.core.http.SentRequest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the endpoint catalog says about the request being edited: which endpoint it is and which auth it accepts,
+ * problems X would answer 400 for (unknown or repeated parameters, values not in the list, path slots left as
+ * {@code {id}}), the field and expansion values to choose from, and URL completions. Catalog work (the first read of
+ * a cached 800 KB spec included) runs on the worker; a result that arrives after a newer edit is dropped.
+ */
+public final class EndpointAssistViewModel {
+    private static final int COMPLETIONS = 12;
+
+    private final Catalogs catalogs;
+    private final RequestViewModel request;
+    private final Executor worker;
+    private final Executor fxThread;
+    private final ReadOnlyStringWrapper endpointText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper sourceText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<FieldChoice> fieldChoices = FXCollections.observableArrayList();
+    private long generation;
+    private String assessedFor = "";
+
+    public EndpointAssistViewModel(Catalogs catalogs, RequestViewModel request, Executor worker, Executor fxThread) {
+        this.catalogs = catalogs;
+        this.request = request;
+        this.worker = worker;
+        this.fxThread = fxThread;
+        InvalidationListener changed = ignored -> refresh();
+        request.methodProperty().addListener(changed);
+        request.urlProperty().addListener(changed);
+        request.authProperty().addListener(changed);
+    }
+
+    /** The facts for one request, computed on the worker. */
+    private record Assessment(String endpoint, String source, List<String> problems, List<FieldChoice> choices) {
+    }
+
+    /** Looks the request up again (the editor calls it on every change; the wiring once the catalogs are loaded). */
+    public CompletableFuture<Void> refresh() {
+        long current = ++generation;
+        String method = request.methodProperty().get();
+        String url = request.previewUrl();
+        AuthOption auth = request.authProperty().get();
+        return CompletableFuture.supplyAsync(() -> assess(method, url, auth), worker).handleAsync((assessment, failure) -> {
+            if (current == generation && failure == null) {
+                assessedFor = method + " " + url;
+                endpointText.set(assessment.endpoint());
+                sourceText.set(assessment.source());
+                problems.setAll(assessment.problems());
+                fieldChoices.setAll(assessment.choices());
+            }
+            return null;
+        }, fxThread);
+    }
+
+    private Assessment assess(String method, String url, AuthOption auth) {
+        String source = source(url);
+        Optional<Endpoint> found = url.isBlank() ? Optional.empty() : catalogs.find(method, url);
+        if (found.isEmpty()) {
+            boolean known = catalogs.forUrl(url).isPresent() && !url.isBlank();
+            return new Assessment(known ? method + " " + QueryString.base(url) + " is not an endpoint of " + source
+                    + ": check the path and the method." : "", source, List.of(), List.of());
+        }
+        Endpoint endpoint = found.get();
+        List<String> lint = new ArrayList<>(problemsOf(endpoint, url, auth));
+        String accepts = endpoint.needsNoAuth() ? "no auth needed"
+                : endpoint.authModes().stream().map(AuthMode::label).collect(Collectors.joining(", "));
+        String text = endpoint.label() + (endpoint.summary().isEmpty() ? "" : " · " + endpoint.summary()) + " · accepts " + accepts;
+        return new Assessment(text, source, lint, choices(endpoint, url));
+    }
+
+    private static List<String> problemsOf(Endpoint endpoint, String url, AuthOption auth) {
+        List<String> lint = new ArrayList<>();
+        List<String> unfilled = PathParameters.names(endpoint.pathTemplate()).stream()
+                .filter(name -> QueryString.base(url).contains("{" + name + "}")).toList();
+        unfilled.forEach(name -> lint.add("Fill the path parameter {" + name + "}: it would be sent as it is."));
+        QueryCheck.check(endpoint, url).stream().map(QueryProblem::message).forEach(lint::add);
+        if (auth != null) {
+            AuthModeCheck.check(endpoint, auth.mode()).ifPresent(lint::add);
+        }
+        return lint;
+    }
+
+    private static List<FieldChoice> choices(Endpoint endpoint, String url) {
+        List<QueryParam> present = QueryString.parse(url);
+        return FieldSuggestions.parametersWithChoices(endpoint).stream().map(parameter -> {
+            Set<String> chosen = present.stream().filter(p -> p.name().equals(parameter.name()))
+                    .flatMap(p -> Arrays.stream(p.value().split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return new FieldChoice(parameter.name(), FieldSuggestions.allowedValues(endpoint, parameter.name()), chosen);
+        }).toList();
+    }
+
+    private String source(String url) {
+        return catalogs.forUrl(url).map(Catalog::info).map(info -> info.title() + " " + info.version())
+                .orElse("no endpoint catalog");
+    }
+
+    /** Turns a value of a list parameter on or off in the URL (the parameter table follows). */
+    public void toggle(String parameter, String value, boolean on) {
+        String url = request.urlProperty().get();
+        List<QueryParam> params = new ArrayList<>(QueryString.parse(url));
+        LinkedHashSet<String> values = new LinkedHashSet<>();
+        int at = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).name().equals(parameter)) {
+                Arrays.stream(params.get(i).value().split(",")).map(String::strip).filter(v -> !v.isEmpty()).forEach(values::add);
+                at = at < 0 ? i : at;
+            }
+        }
+        params.removeIf(p -> p.name().equals(parameter));
+        if (on) {
+            values.add(value);
+        } else {
+            values.remove(value);
+        }
+        if (!values.isEmpty()) {
+            params.add(at < 0 ? params.size() : Math.min(at, params.size()), new QueryParam(parameter, String.join(",", values)));
+        }
+        request.urlProperty().set(QueryString.join(QueryString.base(url), params));
+    }
+
+    /** Endpoints whose path starts like the typed URL, best first; empty when the catalog has nothing to offer. */
+    public CompletableFuture<List<EndpointSuggestion>> complete(String typed) {
+        return CompletableFuture.supplyAsync(() -> catalogs.complete(typed, COMPLETIONS).stream()
+                .map(c -> new EndpointSuggestion(c.endpoint().label(), c.endpoint().summary(), c.url())).toList(), worker)
+                .exceptionally(failure -> List.of());
+    }
+
+    public void accept(EndpointSuggestion suggestion) {
+        request.urlProperty().set(suggestion.url());
+    }
+
+    /** Fetches X's spec on demand and caches it; the editor's checks use it from then on for api.x.com URLs. */
+    public CompletableFuture<Void> fetchXSpec() {
+        fetching.set(true);
+        message.set("Fetching " + catalogs.xSpecUri() + "…");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return catalogs.fetchX();
+            } catch (SpecFetchException e) {
+                throw new CompletionException(e);
+            }
+        }, worker).handleAsync((catalog, failure) -> {
+            fetching.set(false);
+            message.set(failure == null ? "Fetched " + catalog.info().title() + " " + catalog.info().version() + ", "
+                    + catalog.endpoints().size() + " endpoints; kept in " + catalogs.cacheFile() + "."
+                    : AuthViewModel.messageOf(failure));
+            refresh();
+            return null;
+        }, fxThread);
+    }
+
+    /**
+     * The pre-send check: the auth mode the endpoint refuses, unknown parameters, unfilled path slots. Runs on the
+     * FX thread with what the last refresh found, so a send never waits for the catalog.
+     */
+    public Optional<String> warningBefore(SentRequest sent, AuthOption auth) {
+        boolean current = assessedFor.equals(sent.method() + " " + sent.url());
+        return !current || problems.isEmpty() ? Optional.empty()
+                : Optional.of("Before sending: " + String.join(" ", problems) + " X would likely refuse this request.");
+    }
+
+    public ReadOnlyStringProperty endpointTextProperty() {
+        return endpointText.getReadOnlyProperty();
+    }
+
+    /** Which spec the checks come from ("X API v2 2.167", "xinspect sandbox … 2.167-sandbox"). */
+    public ReadOnlyStringProperty sourceTextProperty() {
+        return sourceText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty fetchingProperty() {
+        return fetching.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableList<FieldChoice> fieldChoices() {
+        return fieldChoices;
+    }
+}
