@@ -39,6 +39,8 @@ public final class CoreWiring {
     private SecretStoreChoice secretStoreChoice;
     private CachedSecretStore cachedStore;
     private Catalogs catalogs;
+    private volatile java.util.function.Supplier<HttpSender> specSender = () -> new HttpSender(
+            HttpSender.defaultClient(Duration.ofSeconds(10)), Duration.ofSeconds(30), clock, "xinspect/" + AppVersion.current());
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
@@ -80,11 +82,15 @@ public final class CoreWiring {
         if (catalogs == null) {
             SpecReader reader = new SpecReader();
             SpecCache cache = new SpecCache(ConfigDirectory.forThisUser().resolve("x-openapi.json"), reader, new ObjectMapper(), clock);
-            SpecFetcher fetcher = new SpecFetcher(() -> new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(10)),
-                    Duration.ofSeconds(30), clock, "xinspect/" + AppVersion.current()), reader, clock);
+            SpecFetcher fetcher = new SpecFetcher(() -> specSender.get(), reader, clock);
             catalogs = new Catalogs(cache, fetcher, Catalogs.X_SPEC);
         }
         return catalogs;
+    }
+
+    /** Fetches of X's spec go through this sender (the GUI's, with the proxy and timeouts of the settings). */
+    public void fetchSpecsWith(java.util.function.Supplier<HttpSender> sender) {
+        specSender = sender;
     }
 
     public ExchangeReader exchangeReader() {

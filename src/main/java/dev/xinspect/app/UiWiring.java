@@ -95,6 +95,7 @@ public final class UiWiring implements AutoCloseable {
         // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
         // thread, so the first redaction on screen finds the values ready.
         worker.execute(core::knownSecrets);
+        core.fetchSpecsWith(() -> senderFor(settings().currentProperty().get()));
     }
 
     /**

@@ -81,6 +81,9 @@ public final class EndpointAssistViewModel {
                 sourceText.set(assessment.source());
                 problems.setAll(assessment.problems());
                 fieldChoices.setAll(assessment.choices());
+                if (message.get().isEmpty() && !catalogs.problem().isEmpty()) {
+                    message.set(catalogs.problem()); // a cached spec that was set aside, once
+                }
             }
             return null;
         }, fxThread);
