@@ -39,12 +39,13 @@ public final class CoreWiring {
     private SecretStoreChoice secretStoreChoice;
     private CachedSecretStore cachedStore;
     private Catalogs catalogs;
-    private volatile java.util.function.Supplier<HttpSender> specSender = () -> new HttpSender(
-            HttpSender.defaultClient(Duration.ofSeconds(10)), Duration.ofSeconds(30), clock, "xinspect/" + AppVersion.current());
+    private volatile java.util.function.Supplier<HttpSender> specSender;
 
     public CoreWiring(Clock clock, ZoneId localZone) {
         this.clock = clock;
         this.localZone = localZone;
+        this.specSender = () -> new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(10)), Duration.ofSeconds(30), clock,
+                "xinspect/" + AppVersion.current());
     }
 
     public static CoreWiring forThisMachine() {
