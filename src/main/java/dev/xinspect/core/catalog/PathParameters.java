@@ -1,7 +1,6 @@
 package dev.xinspect.core.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import dev.xinspect.core.http.QueryString;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,32 +59,8 @@ public final class PathParameters {
         return path.toString();
     }
 
+    /** RFC 3986 §3.3: a path segment keeps its pchars; {@code {{variables}}} and escapes typed already stay. */
     static String encodeSegment(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            int close = text.startsWith("{{", i) ? text.indexOf("}}", i + 2) : -1;
-            if (close >= 0) {
-                out.append(text, i, close + 2);
-                i = close + 2;
-                continue;
-            }
-            char c = text.charAt(i);
-            if (SEGMENT_SAFE.indexOf(c) >= 0 || (c == '%' && isEscape(text, i))) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int end = i + Character.charCount(text.codePointAt(i));
-            for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                out.append('%').append(HexFormat.of().withUpperCase().toHexDigits(b));
-            }
-            i = end;
-        }
-        return out.toString();
-    }
-
-    private static boolean isEscape(String text, int i) {
-        return i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0;
+        return QueryString.encodeExcept(text, SEGMENT_SAFE, true);
     }
 }

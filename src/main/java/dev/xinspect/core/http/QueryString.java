@@ -65,6 +65,15 @@ public final class QueryString {
 
     /** Percent-encodes for a query component, leaving {@code {{variables}}} and query-safe characters alone. */
     public static String encode(String text) {
+        return encodeExcept(text, QUERY_SAFE, false);
+    }
+
+    /**
+     * Percent-encodes every character outside {@code safe} as UTF-8 bytes, leaving {@code {{variables}}} as they are
+     * (they are resolved later) and, when {@code keepEscapes}, {@code %XX} sequences already there (no double
+     * encoding of a value typed encoded).
+     */
+    public static String encodeExcept(String text, String safe, boolean keepEscapes) {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
@@ -75,7 +84,7 @@ public final class QueryString {
                 continue;
             }
             char c = text.charAt(i);
-            if (QUERY_SAFE.indexOf(c) >= 0) {
+            if (safe.indexOf(c) >= 0 || (keepEscapes && c == '%' && isEscape(text, i))) {
                 out.append(c);
                 i++;
             } else {
@@ -87,6 +96,10 @@ public final class QueryString {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isEscape(String text, int i) {
+        return i + 2 < text.length() && Character.digit(text.charAt(i + 1), 16) >= 0 && Character.digit(text.charAt(i + 2), 16) >= 0;
     }
 
     /**
