@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A stream's history in UTC: connected intervals (from, to, duration, Posts), disconnects with their reasons,
@@ -33,6 +34,7 @@ public final class ConnectionTimeline {
         }
     }
 
+    private final Consumer<Entry> onEntry;
     private final Deque<Entry> entries = new ArrayDeque<>();
     private final Deque<ConnectionSpan> spans = new ArrayDeque<>();
     private final Deque<Gap> gaps = new ArrayDeque<>();
@@ -41,6 +43,15 @@ public final class ConnectionTimeline {
     private Instant gapFrom;
     private String gapReason = "";
     private int gapFailures;
+
+    public ConnectionTimeline() {
+        this(entry -> { });
+    }
+
+    /** @param onEntry told of every entry as it is added (the console appends it to its list) */
+    public ConnectionTimeline(Consumer<Entry> onEntry) {
+        this.onEntry = onEntry;
+    }
 
     public void connecting(Instant at) {
         if (gapFrom == null && connectingSince == null) {
@@ -97,6 +108,7 @@ public final class ConnectionTimeline {
         Entry entry = new Entry(at, Kind.RULES, change);
         add(ruleChanges, entry);
         add(entries, entry);
+        onEntry.accept(entry);
     }
 
     public List<Entry> entries() {
@@ -121,7 +133,9 @@ public final class ConnectionTimeline {
     }
 
     private void add(Kind kind, Instant at, String text) {
-        add(entries, new Entry(at, kind, text));
+        Entry entry = new Entry(at, kind, text);
+        add(entries, entry);
+        onEntry.accept(entry);
     }
 
     private static <T> void add(Deque<T> list, T item) {

@@ -16,8 +16,10 @@ import javafx.scene.layout.VBox;
 
 /** The request editor: method, URL and Send on one line; Params, Headers, Body and Auth tabs below. */
 public final class RequestPane extends VBox {
+    private final RequestViewModel vm;
 
     public RequestPane(RequestViewModel vm) {
+        this.vm = vm;
         setId("requestPane");
         getStyleClass().add("request-pane");
         ComboBox<String> method = new ComboBox<>();
@@ -91,6 +93,15 @@ public final class RequestPane extends VBox {
                 });
             }
         });
+    }
+
+    /** Adds "Open as stream" next to Send: the stream console on this request's URL and credentials. */
+    public void enableOpenAsStream(java.util.function.BiConsumer<String, AuthOption> open) {
+        Button stream = new Button("Open as stream");
+        stream.setId("openAsStream");
+        stream.setOnAction(e -> open.accept(vm.urlProperty().get(), vm.authProperty().get()));
+        HBox line = (HBox) lookup(".request-line");
+        line.getChildren().add(line.getChildren().indexOf(lookup("#sendButton")) + 1, stream);
     }
 
     private void importCurl(RequestViewModel vm) {
