@@ -3,6 +3,11 @@ package dev.xinspect.core.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.xinspect.core.diagnosis.Diagnoser;
+import dev.xinspect.core.diagnosis.Diagnosis;
+import dev.xinspect.core.diagnosis.EndpointAuthModes;
+import dev.xinspect.core.diagnosis.KnowledgeBase;
+import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxOptions;
@@ -57,6 +62,9 @@ class StreamRulesClientTest {
         RulesAnswer duplicate = rules.add(url, List.of(new StreamRule("", "\"hello world\" lang:en", "")), false);
         assertEquals(201, duplicate.exchange().response().status());
         assertEquals(List.of("duplicate-rules: \"hello world\" lang:en"), duplicate.errors());
+        Diagnosis diagnosis = new Diagnoser(KnowledgeBase.loadBundled(), Clock.systemUTC(), EndpointAuthModes.UNKNOWN,
+                StandardHints.all()).diagnose(duplicate.exchange());
+        assertEquals("stream-rules", diagnosis.checklistIds().get(0), "a 2xx with errors[] maps to the stream-rules checklist");
 
         assertEquals("1 deleted, 0 not deleted.", rules.delete(url, List.of(rule.id())).summary());
         assertEquals(List.of(), rules.list(url).rules());
