@@ -1,6 +1,7 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.ui.viewmodel.StreamRecordingViewModel;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.File;
 import java.util.List;
@@ -57,8 +58,8 @@ public final class StreamWindow {
         pause.selectedProperty().bindBidirectional(vm.pausedProperty());
         Button save = new Button();
         save.setId("saveStream");
-        save.textProperty().bind(Bindings.when(vm.savingProperty()).then("Stop saving").otherwise("Save NDJSON…"));
-        save.setOnAction(e -> save(vm));
+        save.textProperty().bind(Bindings.when(vm.recording().savingProperty()).then("Stop saving").otherwise("Save NDJSON…"));
+        save.setOnAction(e -> save(vm.recording()));
 
         Label auth = new Label();
         auth.getStyleClass().add("muted");
@@ -80,7 +81,7 @@ public final class StreamWindow {
         buffer.setId("bufferGauge");
         buffer.progressProperty().bind(vm.bufferFillProperty());
         Label saved = new Label();
-        saved.textProperty().bind(vm.saveStatusProperty());
+        saved.textProperty().bind(vm.recording().statusProperty());
         saved.getStyleClass().add("muted");
 
         ListView<String> posts = new ListView<>(vm.posts());
@@ -116,13 +117,13 @@ public final class StreamWindow {
         stage.setOnHidden(e -> {
             ticker.stop();
             vm.stop();
-            vm.stopSaving();
+            vm.recording().stop();
         });
     }
 
-    private void save(StreamViewModel vm) {
-        if (vm.savingProperty().get()) {
-            vm.stopSaving();
+    private void save(StreamRecordingViewModel recording) {
+        if (recording.savingProperty().get()) {
+            recording.stop();
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -131,7 +132,7 @@ public final class StreamWindow {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("NDJSON", "*.ndjson", "*.jsonl"));
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
-            vm.startSaving(file.toPath());
+            recording.start(file.toPath());
         }
     }
 

@@ -4,28 +4,22 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.stream.ConnectionSpan;
-import dev.xinspect.core.stream.Elapsed;
-import dev.xinspect.core.stream.NdjsonRecorder;
+import dev.xinspect.core.stream.PostRate;
 import dev.xinspect.core.stream.ReconnectPolicy;
 import dev.xinspect.core.stream.Scheduler;
 import dev.xinspect.core.stream.SessionState;
+import dev.xinspect.core.stream.StatusText;
 import dev.xinspect.core.stream.StreamEvent;
 import dev.xinspect.core.stream.StreamOptions;
 import dev.xinspect.core.stream.StreamSession;
 import dev.xinspect.core.stream.StreamStats;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +47,6 @@ import javafx.collections.ObservableList;
 public final class StreamViewModel {
     static final int MAX_POSTS = 10_000;
     static final Duration HEALTHY_AFTER = Duration.ofSeconds(30);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private record Refusal(Exchange exchange, ReconnectPolicy.Verdict verdict, Instant at) {
     }
@@ -77,21 +70,17 @@ public final class StreamViewModel {
     private final ArrayDeque<String> held = new ArrayDeque<>();
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected.");
-    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper bufferFill = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final Queue<Report> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean handOverScheduled = new AtomicBoolean();
-    private volatile NdjsonRecorder recorder;
+    private final StreamRecordingViewModel recording;
     private StreamSession session;
     private Listener listener;
     private SessionState state = new SessionState.Idle();
-    private Instant rateSince;
-    private long rateFrom;
-    private double rate;
+    private PostRate rate = new PostRate();
 
     public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
                            StreamTimelineViewModel timeline, StreamRulesViewModel rules, Clock clock, Executor worker, Executor fxThread) {
@@ -104,6 +93,7 @@ public final class StreamViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
+        this.recording = new StreamRecordingViewModel(worker, fxThread);
         paused.addListener((obs, was, now) -> {
             if (!now) {
                 addPosts(new ArrayList<>(held));
@@ -120,15 +110,14 @@ public final class StreamViewModel {
         Duration stall;
         StreamTarget.Snapshot snapshot;
         try {
-            stall = stallAfter();
+            stall = StreamOptions.stallAfter(stallSeconds.get());
             snapshot = target.snapshot();
         } catch (IllegalArgumentException e) {
             status.set(e.getMessage());
             return;
         }
         active.set(true);
-        rate = 0;
-        rateSince = null;
+        rate = new PostRate();
         state = new SessionState.Idle();
         listener = new Listener();
         session = new StreamSession(opener, snapshot::streamRequest, StreamOptions.defaults().withStallAfter(stall),
@@ -154,58 +143,12 @@ public final class StreamViewModel {
         connect();
     }
 
-    private Duration stallAfter() {
-        try {
-            double seconds = Double.parseDouble(stallSeconds.get().trim().replace(',', '.'));
-            if (seconds >= 0.05 && seconds <= 3600) {
-                return Duration.ofMillis(Math.round(seconds * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the message
-        }
-        throw new IllegalArgumentException("Stall after must be a number of seconds between 0.05 and 3600 (X sends a "
-                + "keep-alive every 20 s, so 20 is the usual value).");
-    }
-
-    /** Starts recording Posts, as received, to {@code file} (one JSON per line); writing happens on its own thread. */
-    public CompletableFuture<Void> startSaving(Path file) {
-        stopSaving();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return NdjsonRecorder.start(file, 100_000);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, worker).handleAsync((started, failure) -> {
-            if (failure != null) {
-                saveStatus.set(failure.getCause() instanceof java.io.UncheckedIOException io ? io.getCause().getMessage() : failure.getMessage());
-                return null;
-            }
-            recorder = started;
-            saving.set(true);
-            refreshSaveStatus();
-            return null;
-        }, fxThread);
-    }
-
-    public void stopSaving() {
-        NdjsonRecorder open = recorder;
-        if (open != null) {
-            recorder = null;
-            saving.set(false);
-            CompletableFuture.runAsync(open::close, worker).thenRunAsync(() -> saveStatus.set("Saved " + open.written()
-                    + " Posts to " + open.file().getFileName() + (open.skipped() > 0 ? "; " + open.skipped() + " could not be saved" : "")
-                    + (open.failure().isEmpty() ? "." : ". " + open.failure())), fxThread);
-        }
-    }
-
     /** The session's listener: runs on stream threads, so it only queues (and records Posts). */
     private final class Listener implements StreamSession.Listener {
         @Override
         public void event(StreamEvent event) {
-            NdjsonRecorder open = recorder;
-            if (open != null && event.kind() == StreamEvent.Kind.POST) {
-                open.record(event.json());
+            if (event.kind() == StreamEvent.Kind.POST) {
+                recording.record(event.json());
             }
             queue(event);
         }
@@ -294,50 +237,15 @@ public final class StreamViewModel {
     /** Refreshes the counters, the Posts-per-second rate, the buffer gauge and the countdown; call about once a second. */
     public void tick() {
         Instant now = clock.instant();
-        status.set(describe(state, now));
+        status.set(StatusText.of(state, now));
         StreamSession current = session;
         if (current == null) {
             return;
         }
         StreamStats stats = current.stats();
-        if (rateSince == null) {
-            rateSince = now;
-            rateFrom = stats.posts();
-        } else if (Duration.between(rateSince, now).toMillis() >= 1000) {
-            rate = (stats.posts() - rateFrom) * 1000.0 / Duration.between(rateSince, now).toMillis();
-            rateSince = now;
-            rateFrom = stats.posts();
-        }
         bufferFill.set(connected.get() ? stats.bufferFill() : 0);
-        counters.set(String.format(Locale.ROOT, "%d Posts (%.1f/s) · %d keep-alives · %s · buffer %.0f%% · %d dropped · %d duplicates",
-                stats.posts(), rate, stats.keepAlives(), bytes(stats.bytes()), bufferFill.get() * 100, stats.droppedLines(), stats.duplicates()));
-        refreshSaveStatus();
-    }
-
-    private void refreshSaveStatus() {
-        NdjsonRecorder open = recorder;
-        if (open != null) {
-            saveStatus.set(open.failure().isEmpty() ? "Saving to " + open.file().getFileName() + ": " + open.written() + " Posts"
-                    + (open.skipped() > 0 ? ", " + open.skipped() + " could not be saved" : "") : open.failure());
-        }
-    }
-
-    private static String describe(SessionState state, Instant now) {
-        return switch (state) {
-            case SessionState.Idle idle -> "Not connected.";
-            case SessionState.Connecting c -> c.attempt() == 0 ? "Connecting…" : "Reconnecting (attempt " + c.attempt() + ")…";
-            case SessionState.Connected c -> "Connected since " + TIME.format(c.since()) + " (" + Elapsed.of(Duration.between(c.since(), now)) + ")";
-            case SessionState.Waiting w -> {
-                long seconds = Math.max(0, (Duration.between(now, w.until()).toMillis() + 999) / 1000);
-                yield (seconds == 0 ? "Reconnecting now" : "Reconnecting in " + seconds + " s") + " — " + w.reason() + ", attempt " + w.attempt();
-            }
-            case SessionState.Stopped s -> (s.gaveUp() ? "Stopped: " : "") + s.reason();
-        };
-    }
-
-    private static String bytes(long count) {
-        return count < 1024 * 1024 ? String.format(Locale.ROOT, "%.1f KB", count / 1024.0)
-                : String.format(Locale.ROOT, "%.1f MB", count / (1024.0 * 1024));
+        counters.set(StatusText.counters(stats, rate.sample(now, stats.posts()), bufferFill.get()));
+        recording.refresh();
     }
 
     public StringProperty urlProperty() {
@@ -374,8 +282,8 @@ public final class StreamViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty saveStatusProperty() {
-        return saveStatus.getReadOnlyProperty();
+    public StreamRecordingViewModel recording() {
+        return recording;
     }
 
     /** How full the client-side line buffer is, 0..1. */
@@ -386,14 +294,6 @@ public final class StreamViewModel {
     /** Connecting, connected or waiting to reconnect: Stop is what ends it. */
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
     }
 
     /** Pausing freezes the list; the connection keeps reading (and saving) so X never sees a slow client. */

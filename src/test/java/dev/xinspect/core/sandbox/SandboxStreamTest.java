@@ -235,7 +235,10 @@ class SandboxStreamTest {
     private void waitFor(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out; events: " + events.size() + " " + events.subList(Math.max(0, events.size() - 5), events.size()));
+            assertTrue(System.nanoTime() < deadline, () -> {
+                List<StreamEvent> seen = List.copyOf(events);
+                return "timed out; " + seen.size() + " events, the last: " + seen.subList(Math.max(0, seen.size() - 5), seen.size());
+            });
             Thread.sleep(5);
         }
     }

@@ -87,7 +87,7 @@ class StreamSessionNetworkTest {
         session.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (events.stream().filter(e -> e.kind() == StreamEvent.Kind.POST).count() < 2) {
-            assertTrue(System.nanoTime() < deadline, "no reconnect: " + events);
+            assertTrue(System.nanoTime() < deadline, () -> "no reconnect: " + events);
             Thread.sleep(5);
         }
         session.stop();

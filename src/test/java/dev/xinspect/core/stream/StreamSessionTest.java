@@ -145,7 +145,7 @@ class StreamSessionTest {
     private void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out; states: " + states);
+            assertTrue(System.nanoTime() < deadline, () -> "timed out; states: " + states);
             Thread.sleep(2);
         }
     }

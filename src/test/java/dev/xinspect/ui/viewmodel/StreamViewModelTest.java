@@ -147,19 +147,19 @@ class StreamViewModelTest {
         StreamViewModel vm = console();
         opener = (request, options, events) -> lines(events, POST_1, "", POST_2);
         Path file = folder.resolve("stream.ndjson");
-        vm.startSaving(file);
-        untilFx(() -> vm.savingProperty().get());
+        vm.recording().start(file);
+        untilFx(() -> vm.recording().savingProperty().get());
 
         vm.connect();
         untilFx(() -> vm.posts().size() == 2);
         vm.tick();
-        vm.stopSaving();
-        untilFx(() -> vm.saveStatusProperty().get().startsWith("Saved"));
+        vm.recording().stop();
+        untilFx(() -> vm.recording().statusProperty().get().startsWith("Saved"));
 
         assertEquals(List.of(POST_1, POST_2), vm.posts());
         assertTrue(vm.countersProperty().get().startsWith("2 Posts (0.0/s) · 1 keep-alives · "), vm.countersProperty().get());
         assertEquals(POST_1 + "\n" + POST_2 + "\n", Files.readString(file));
-        assertEquals("Saved 2 Posts to stream.ndjson.", vm.saveStatusProperty().get());
+        assertEquals("Saved 2 Posts to stream.ndjson.", vm.recording().statusProperty().get());
         vm.stop();
     }
 
