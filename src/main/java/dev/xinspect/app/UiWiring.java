@@ -37,7 +37,13 @@ import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.workspace.Settings;
 import dev.xinspect.core.workspace.SettingsStore;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
+import dev.xinspect.core.stream.MissedPostsExplainer;
+import dev.xinspect.core.stream.RuleLinter;
+import dev.xinspect.core.stream.Scheduler;
 import dev.xinspect.core.stream.StreamClient;
+import dev.xinspect.ui.viewmodel.StreamRulesViewModel;
+import dev.xinspect.ui.viewmodel.StreamTarget;
+import dev.xinspect.ui.viewmodel.StreamTimelineViewModel;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.IOException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -288,20 +294,32 @@ public final class UiWiring implements AutoCloseable {
                 settings.followRedirects(), core.clock(), "xinspect/" + AppVersion.current());
     }
 
-    /** The streaming console over the sandbox's streams, with the App's app-only Bearer token. */
+    /**
+     * The streaming console over the sandbox's streams, with the App's app-only Bearer token (or the request's own
+     * credentials when opened from the workbench); rules requests go through the workbench's sender with the same
+     * credentials, answers and refused connections to the inspector.
+     */
     public StreamViewModel streamConsole(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
         Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
         StreamClient client = new StreamClient(HttpSender.defaultClient(Duration.ofSeconds(10)), core.clock(), scheduler);
-        return new StreamViewModel(client, text -> {
+        StreamTarget target = new StreamTarget(text -> {
             try {
                 return variables.resolve(text);
             } catch (Variables.UnknownVariableException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, authorizer::authorize, new RequestAuth.Bearer(running.credentials().bearerToken()),
-                exchange -> inspector.showExchange(exchange, "stream"), core.clock(), worker, Platform::runLater);
+        }, authorizer::authorize, this::credentialsFor, builtInAuthOptions().get(0));
+        java.util.function.Consumer<dev.xinspect.core.http.Exchange> diagnose = exchange -> inspector.showExchange(exchange, "stream");
+        StreamTimelineViewModel timeline = new StreamTimelineViewModel(new MissedPostsExplainer(core.knowledgeBase()),
+                inspector.diagnosis()::showDiagnosis, core.clock());
+        SettingsViewModel current = settings();
+        StreamRulesViewModel rules = new StreamRulesViewModel(request -> senderFor(current.currentProperty().get()).send(request),
+                target, new RuleLinter(), exchange -> inspector.showExchange(exchange, "stream rules"), timeline::ruleChanged,
+                worker, Platform::runLater);
+        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules, core.clock(),
+                worker, Platform::runLater);
     }
 
     /** The workshop bar's scenario picker; one per window, so every view of it agrees. */

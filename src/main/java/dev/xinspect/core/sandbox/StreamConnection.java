@@ -28,6 +28,7 @@ final class StreamConnection {
     private final int disconnectAfter;
     private final String endLine;
     private final Runnable onCutOff;
+    private final Runnable onEnd;
     private volatile boolean open = true;
     private final Object writerLock = new Object();
     private Thread writer;
@@ -36,9 +37,11 @@ final class StreamConnection {
 
     /**
      * @param disconnectAfter end with {@code endLine} after this many Posts; -1 never
+     * @param onEnd runs before the client sees the end, so a client that reconnects at once finds the stream free
      */
     StreamConnection(HttpExchange exchange, int bufferLines, ScheduledExecutorService scheduler, Supplier<String> posts,
-                     int disconnectAfter, String endLine, Runnable onCutOff) {
+                     int disconnectAfter, String endLine, Runnable onCutOff, Runnable onEnd) {
+        this.onEnd = onEnd;
         this.endLine = endLine;
         this.onCutOff = onCutOff;
         this.exchange = exchange;
@@ -62,7 +65,8 @@ final class StreamConnection {
         Thread producer = postInterval.isZero() ? Thread.ofPlatform().daemon().start(this::produceFlat) : null;
         ScheduledFuture<?> paced = postInterval.isZero() ? null : scheduler.scheduleAtFixedRate(this::produceOne,
                 0, postInterval.toMillis(), TimeUnit.MILLISECONDS);
-        try (OutputStream out = exchange.getResponseBody()) {
+        OutputStream out = exchange.getResponseBody();
+        try {
             while (open) {
                 String line = buffer.poll(50, TimeUnit.MILLISECONDS);
                 if (line == END) {
@@ -90,7 +94,8 @@ final class StreamConnection {
                 writer = null; // from here on no cut-off may interrupt this pooled thread
                 Thread.interrupted();
             }
-            exchange.close();
+            onEnd.run();
+            exchange.close(); // closes the response body: the client sees the end from here
         }
     }
 

@@ -70,7 +70,7 @@ final class StreamEndpoints {
         String endLine = current.equals("client-disconnected") ? Problems.clientDisconnected()
                 : Problems.operationalDisconnect("OperationalDisconnect");
         StreamConnection connection = new StreamConnection(request.exchange, options.streamBuffer(), scheduler,
-                () -> post(random, activeRules), endAfter, endLine, cutOffs::incrementAndGet);
+                () -> post(random, activeRules), endAfter, endLine, cutOffs::incrementAndGet, () -> connected.remove(name));
         open.add(connection);
         Duration postInterval = current.equals("slow-trickle") ? options.keepAlive().multipliedBy(3) : options.postInterval();
         try {

@@ -51,6 +51,17 @@ public final class StreamConnection implements AutoCloseable {
         this.lastByteAt = connectedAt;
     }
 
+    /**
+     * Reads {@code body} as a stream (an HTTP response body, a socket, a recorded file for a benchmark): emits
+     * {@link StreamEvent.Kind#CONNECTED} on the calling thread, then reads on its own threads until the body ends.
+     */
+    public static StreamConnection start(InputStream body, Clock clock, StreamOptions options, Consumer<StreamEvent> listener,
+                                         ScheduledExecutorService watchdog) {
+        StreamConnection connection = new StreamConnection(body, clock, options, listener);
+        connection.start(watchdog);
+        return connection;
+    }
+
     void start(ScheduledExecutorService scheduler) {
         listener.accept(new StreamEvent(StreamEvent.Kind.CONNECTED, connectedAt, "", ""));
         Thread.ofPlatform().daemon().name("stream-reader").start(this::read);
@@ -124,7 +135,7 @@ public final class StreamConnection implements AutoCloseable {
             duplicates.incrementAndGet();
         }
         return new StreamEvent(result.kind(), raw.at(), result.kind() == StreamEvent.Kind.KEEP_ALIVE ? "" : raw.json(),
-                result.duplicate() ? "duplicate Post" : "");
+                result.note());
     }
 
     private void checkIdle() {
@@ -137,8 +148,15 @@ public final class StreamConnection implements AutoCloseable {
     }
 
     private void offerEnd() {
-        while (!buffer.offer(END)) {
-            buffer.poll(); // make room: the end must be delivered even after a burst
+        try {
+            buffer.put(END); // after the last line: the processor drains what is buffered first, nothing is lost
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            while (!buffer.offer(END)) {
+                if (buffer.poll() != null) {
+                    dropped.incrementAndGet(); // counted and shown: never a silent loss
+                }
+            }
         }
     }
 

@@ -75,6 +75,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::draftForumPost);
         if (streamConsole != null) {
+            aboveResponse.stream().filter(RequestPane.class::isInstance).map(RequestPane.class::cast)
+                    .forEach(pane -> pane.enableOpenAsStream(this::openStreamConsole));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                     () -> new StreamWindow(stage, streamConsole.get(), scene.getStylesheets()).show());
         }
@@ -86,6 +88,13 @@ public final class MainWindow {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+    }
+
+    /** The stream console on a request of the workbench ("Open as stream"), connecting at once. */
+    private void openStreamConsole(String url, dev.xinspect.ui.viewmodel.AuthOption auth) {
+        StreamViewModel console = streamConsole.get();
+        new StreamWindow(stage, console, scene().getStylesheets()).show();
+        console.openOn(url, auth);
     }
 
     /** Shows the history list at the left of the window. */

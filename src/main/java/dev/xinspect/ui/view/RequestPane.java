@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** The request editor: method, URL and Send on one line; Params, Headers, Body and Auth tabs below. */
 public final class RequestPane extends VBox {
+    private final RequestViewModel vm;
 
     /**
      * @param gauge   what the rate limit leaves for the request being edited
@@ -25,6 +26,7 @@ public final class RequestPane extends VBox {
      * @param authTab the Auth tab's content ({@link AuthPane})
      */
     public RequestPane(RequestViewModel vm, RateLimitGauge gauge, EndpointAssistViewModel assist, javafx.scene.Node authTab) {
+        this.vm = vm;
         setId("requestPane");
         getStyleClass().add("request-pane");
         ComboBox<String> method = new ComboBox<>();
@@ -127,6 +129,15 @@ public final class RequestPane extends VBox {
                 });
             }
         });
+    }
+
+    /** Adds "Open as stream" next to Send: the stream console on this request's URL and credentials. */
+    public void enableOpenAsStream(java.util.function.BiConsumer<String, dev.xinspect.ui.viewmodel.AuthOption> open) {
+        Button stream = new Button("Open as stream");
+        stream.setId("openAsStream");
+        stream.setOnAction(e -> open.accept(vm.urlProperty().get(), vm.authProperty().get()));
+        HBox line = (HBox) lookup(".request-line");
+        line.getChildren().add(line.getChildren().indexOf(lookup("#sendButton")) + 1, stream);
     }
 
     private void importCurl(RequestViewModel vm) {

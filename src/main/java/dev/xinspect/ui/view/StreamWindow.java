@@ -1,13 +1,21 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.ui.viewmodel.StreamRecordingViewModel;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
+import java.io.File;
 import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -15,10 +23,15 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
-/** The streaming console: connect, live Posts (virtualized list, selected one pretty-printed), counters, timeline. */
+/**
+ * The streaming console: connect and stop (with the reconnect countdown), live Posts (virtualized list, selected one
+ * pretty-printed), counters and the buffer gauge, save to NDJSON, the timeline and the rules editor.
+ */
 public final class StreamWindow {
     private final Stage stage = new Stage();
 
@@ -29,20 +42,47 @@ public final class StreamWindow {
         url.setId("streamUrl");
         url.getStyleClass().add("mono");
         url.textProperty().bindBidirectional(vm.urlProperty());
+        url.disableProperty().bind(vm.activeProperty());
         HBox.setHgrow(url, Priority.ALWAYS);
         Button connect = new Button("Connect");
         connect.setId("connectStream");
-        connect.disableProperty().bind(vm.connectedProperty());
+        connect.getStyleClass().add("accent");
+        connect.disableProperty().bind(vm.activeProperty());
         connect.setOnAction(e -> vm.connect());
-        Button disconnect = new Button("Disconnect");
-        disconnect.disableProperty().bind(vm.connectedProperty().not());
-        disconnect.setOnAction(e -> vm.disconnect());
+        Button stop = new Button("Stop");
+        stop.setId("stopStream");
+        stop.disableProperty().bind(vm.activeProperty().not());
+        stop.setOnAction(e -> vm.stop());
         ToggleButton pause = new ToggleButton("Pause view");
+        pause.setId("pauseView");
         pause.selectedProperty().bindBidirectional(vm.pausedProperty());
+        Button save = new Button();
+        save.setId("saveStream");
+        save.textProperty().bind(Bindings.when(vm.recording().savingProperty()).then("Stop saving").otherwise("Save NDJSON…"));
+        save.setOnAction(e -> save(vm.recording()));
+
+        Label auth = new Label();
+        auth.getStyleClass().add("muted");
+        auth.textProperty().bind(Bindings.createStringBinding(() -> "As " + vm.target().authProperty().get().label(),
+                vm.target().authProperty()));
+        TextField stall = new TextField();
+        stall.setId("stallSeconds");
+        stall.setPrefColumnCount(4);
+        stall.textProperty().bindBidirectional(vm.stallSecondsProperty());
+        stall.disableProperty().bind(vm.activeProperty());
+        Label status = new Label();
+        status.setId("streamStatus");
+        status.textProperty().bind(vm.statusProperty());
         Label counters = new Label();
         counters.setId("streamCounters");
         counters.textProperty().bind(vm.countersProperty());
         counters.getStyleClass().add("muted");
+        ProgressBar buffer = new ProgressBar();
+        buffer.setId("bufferGauge");
+        buffer.progressProperty().bind(vm.bufferFillProperty());
+        Label saved = new Label();
+        saved.textProperty().bind(vm.recording().statusProperty());
+        saved.getStyleClass().add("muted");
 
         ListView<String> posts = new ListView<>(vm.posts());
         posts.setId("streamPosts");
@@ -52,21 +92,54 @@ public final class StreamWindow {
         JsonPrettyPrinter printer = new JsonPrettyPrinter();
         posts.getSelectionModel().selectedItemProperty().addListener((obs, old, line) ->
                 selected.setText(line == null ? "" : printer.format(line).text()));
-        ListView<String> timeline = new ListView<>(vm.timeline());
-        timeline.setId("streamTimeline");
-        timeline.setPrefHeight(140);
-
         SplitPane split = new SplitPane(posts, selected);
         split.setDividerPositions(0.55);
-        VBox top = new VBox(6, new HBox(6, url, connect, disconnect, pause), counters);
+
+        TabPane below = new TabPane(tab("Timeline (UTC)", new StreamTimelinePane(vm.timeline())),
+                tab("Rules (filtered stream)", new StreamRulesPane(vm.rules())));
+        below.setId("streamTabs");
+        below.setPrefHeight(280);
+
+        VBox top = new VBox(6, new HBox(6, url, connect, stop, pause, save),
+                new HBox(8, auth, new Label("· stall after"), stall, new Label("s without a byte")),
+                status, new HBox(10, counters, new Label("buffer"), buffer, saved));
         top.getStyleClass().add("pane-header");
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(new SplitPane(split, below));
+        ((SplitPane) root.getCenter()).setOrientation(javafx.geometry.Orientation.VERTICAL);
+        ((SplitPane) root.getCenter()).setDividerPositions(0.6);
         root.setTop(top);
-        root.setBottom(new VBox(2, new Label("Connection timeline (UTC)"), timeline));
-        Scene scene = new Scene(root, 1100, 720);
+        Scene scene = new Scene(root, 1100, 760);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
-        stage.setOnHidden(e -> vm.disconnect());
+        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        stage.setOnShown(e -> ticker.play());
+        stage.setOnHidden(e -> {
+            ticker.stop();
+            vm.stop();
+            vm.recording().stop();
+        });
+    }
+
+    private void save(StreamRecordingViewModel recording) {
+        if (recording.savingProperty().get()) {
+            recording.stop();
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the stream as NDJSON");
+        chooser.setInitialFileName("stream.ndjson");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("NDJSON", "*.ndjson", "*.jsonl"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            recording.start(file.toPath());
+        }
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
     }
 
     public void show() {

@@ -58,6 +58,18 @@ public final class DiagnosisViewModel {
                 }, fxThread);
     }
 
+    /**
+     * Shows a diagnosis made elsewhere (the stream console's "why did I miss a Post?") under its own title, with its
+     * checklists to tick like any other.
+     */
+    public void showDiagnosis(Diagnosis shown, String title, String meaning) {
+        generation++;
+        publish(shown);
+        statusTitle.set(title);
+        statusMeaning.set(meaning);
+        statusTips.clear();
+    }
+
     public void clear() {
         generation++;
         diagnosis.set(null);

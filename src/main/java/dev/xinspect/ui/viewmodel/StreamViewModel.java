@@ -1,31 +1,34 @@
 package dev.xinspect.ui.viewmodel;
 
-import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
-import dev.xinspect.core.http.SentRequest;
-import dev.xinspect.core.stream.StreamClient;
-import dev.xinspect.core.stream.StreamConnection;
+import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.stream.ConnectionSpan;
+import dev.xinspect.core.stream.PostRate;
+import dev.xinspect.core.stream.ReconnectPolicy;
+import dev.xinspect.core.stream.Scheduler;
+import dev.xinspect.core.stream.SessionState;
+import dev.xinspect.core.stream.StatusText;
 import dev.xinspect.core.stream.StreamEvent;
-import dev.xinspect.core.stream.StreamOpening;
 import dev.xinspect.core.stream.StreamOptions;
+import dev.xinspect.core.stream.StreamSession;
+import dev.xinspect.core.stream.StreamStats;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,150 +38,265 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The streaming console: connect to a stream, watch Posts arrive live with counters, pause the view without
- * dropping the connection, and read a UTC timeline of connects and disconnects. A refused connection (409, 429) or
- * a disconnect line goes to the diagnosis. Events arrive on the stream's thread and are handed to the FX thread in
- * batches, at most one hand-over pending at a time, so a fast stream cannot flood the UI.
+ * The streaming console: connect (and reconnect on X's schedule, with a countdown, until stopped), watch Posts arrive
+ * live with counters, pause the view without dropping the connection, save the stream to NDJSON, and follow the
+ * timeline and the rules. Refused connections (409, 429, …) and disconnect lines go to the diagnosis. Events arrive
+ * on the stream's threads and are handed to the FX thread in batches, at most one hand-over pending at a time, so a
+ * fast stream cannot flood the UI. {@link #tick()} (once a second) refreshes counters and countdown.
  */
 public final class StreamViewModel {
     static final int MAX_POSTS = 10_000;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
+    static final Duration HEALTHY_AFTER = Duration.ofSeconds(30);
 
-    private final StreamClient client;
-    private final Function<String, String> resolveUrl;
-    private final BiFunction<SentRequest, RequestAuth, SentRequest> authorize;
-    private final RequestAuth auth;
+    private record Refusal(Exchange exchange, ReconnectPolicy.Verdict verdict, Instant at) {
+    }
+
+    /** Something a session reported, and which session: a stopped one may still report its end. */
+    private record Report(Listener from, Object item) {
+    }
+
+    private final StreamSession.Opener opener;
+    private final StreamTarget target;
+    private final Scheduler scheduler;
     private final Consumer<Exchange> diagnose;
+    private final StreamTimelineViewModel timeline;
+    private final StreamRulesViewModel rules;
     private final Clock clock;
     private final Executor worker;
     private final Executor fxThread;
 
-    private final StringProperty url = new SimpleStringProperty("{{baseUrl}}/2/tweets/sample/stream");
+    private final StringProperty stallSeconds = new SimpleStringProperty("20");
     private final ObservableList<String> posts = FXCollections.observableArrayList();
-    private final ObservableList<String> timeline = FXCollections.observableArrayList();
+    private final ArrayDeque<String> held = new ArrayDeque<>();
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("Not connected");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected.");
+    private final ReadOnlyDoubleWrapper bufferFill = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final BooleanProperty paused = new SimpleBooleanProperty();
-    private final Queue<StreamEvent> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Report> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean handOverScheduled = new AtomicBoolean();
-    private volatile StreamConnection connection;
+    private final StreamRecordingViewModel recording;
+    private StreamSession session;
+    private Listener listener;
+    private SessionState state = new SessionState.Idle();
+    private PostRate rate = new PostRate();
 
-    public StreamViewModel(StreamClient client, Function<String, String> resolveUrl,
-                           BiFunction<SentRequest, RequestAuth, SentRequest> authorize, RequestAuth auth,
-                           Consumer<Exchange> diagnose, Clock clock, Executor worker, Executor fxThread) {
-        this.client = client;
-        this.resolveUrl = resolveUrl;
-        this.authorize = authorize;
-        this.auth = auth;
+    public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
+                           StreamTimelineViewModel timeline, StreamRulesViewModel rules, Clock clock, Executor worker, Executor fxThread) {
+        this.opener = opener;
+        this.target = target;
+        this.scheduler = scheduler;
         this.diagnose = diagnose;
+        this.timeline = timeline;
+        this.rules = rules;
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-    }
-
-    public CompletableFuture<Void> connect() {
-        if (connected.get()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        connected.set(true);
-        SentRequest request;
-        try {
-            request = authorize.apply(SentRequest.of("GET", resolveUrl.apply(url.get()), Headers.EMPTY), auth);
-        } catch (IllegalArgumentException e) {
-            connected.set(false);
-            timeline.add(UTC.format(clock.instant()) + "  " + e.getMessage());
-            return CompletableFuture.completedFuture(null);
-        }
-        return CompletableFuture.supplyAsync(() -> client.open(request, StreamOptions.defaults(), this::arrived), worker)
-                .thenAcceptAsync(this::opened, fxThread);
-    }
-
-    public void disconnect() {
-        StreamConnection open = connection;
-        if (open != null) {
-            open.close();
-        }
-    }
-
-    private void opened(StreamOpening opening) {
-        switch (opening) {
-            case StreamOpening.Opened opened -> connection = opened.connection();
-            case StreamOpening.Refused refused -> {
-                connected.set(false);
-                Exchange exchange = refused.exchange();
-                timeline.add(UTC.format(clock.instant()) + "  refused: " + exchange.receivedResponse()
-                        .map(r -> "HTTP " + r.status()).orElseGet(() -> exchange.failure().message()));
-                diagnose.accept(exchange);
+        this.recording = new StreamRecordingViewModel(worker, fxThread);
+        paused.addListener((obs, was, now) -> {
+            if (!now) {
+                addPosts(new ArrayList<>(held));
+                held.clear();
             }
+        });
+    }
+
+    /** Connects to the URL with the credentials in force, and keeps the stream connected until {@link #stop()}. */
+    public void connect() {
+        if (active.get()) {
+            return;
+        }
+        Duration stall;
+        StreamTarget.Snapshot snapshot;
+        try {
+            stall = StreamOptions.stallAfter(stallSeconds.get());
+            snapshot = target.snapshot();
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        active.set(true);
+        rate = new PostRate();
+        state = new SessionState.Idle();
+        listener = new Listener();
+        session = new StreamSession(opener, snapshot::streamRequest, StreamOptions.defaults().withStallAfter(stall),
+                new ReconnectPolicy(), HEALTHY_AFTER, clock, scheduler, worker, listener);
+        session.start();
+    }
+
+    /** Stops at any time: cancels a reconnect countdown or closes the open connection. */
+    public void stop() {
+        if (session != null) {
+            session.stop();
         }
     }
 
-    /** Called on the stream's processing thread. */
-    private void arrived(StreamEvent event) {
-        pending.add(event);
-        if (handOverScheduled.compareAndSet(false, true)) {
-            fxThread.execute(this::handOver);
+    /** Opens the console on a request from the workbench ("Open as stream") and connects. */
+    public void openOn(String url, AuthOption auth) {
+        stop();
+        target.urlProperty().set(url);
+        if (auth != null) {
+            target.authProperty().set(auth);
+        }
+        active.set(false); // the stopped session's last reports no longer count
+        connect();
+    }
+
+    /** The session's listener: runs on stream threads, so it only queues (and records Posts). */
+    private final class Listener implements StreamSession.Listener {
+        @Override
+        public void event(StreamEvent event) {
+            if (event.kind() == StreamEvent.Kind.POST) {
+                recording.record(event.json());
+            }
+            queue(event);
+        }
+
+        @Override
+        public void state(SessionState next) {
+            queue(next);
+        }
+
+        @Override
+        public void ended(ConnectionSpan span) {
+            queue(span);
+        }
+
+        @Override
+        public void refused(Exchange exchange, ReconnectPolicy.Verdict verdict) {
+            queue(new Refusal(exchange, verdict, clock.instant()));
+        }
+
+        private void queue(Object item) {
+            pending.add(new Report(this, item));
+            if (handOverScheduled.compareAndSet(false, true)) {
+                fxThread.execute(StreamViewModel.this::handOver);
+            }
         }
     }
 
     private void handOver() {
         handOverScheduled.set(false);
         List<String> newPosts = new ArrayList<>();
-        for (StreamEvent event = pending.poll(); event != null; event = pending.poll()) {
-            switch (event.kind()) {
-                case POST -> newPosts.add(event.json());
-                case CONNECTED -> timeline.add(UTC.format(event.at()) + "  connected");
-                case DISCONNECT_MESSAGE -> {
-                    timeline.add(UTC.format(event.at()) + "  disconnect message");
-                    diagnose.accept(Exchange.ofResponse(dev.xinspect.core.http.ReceivedResponse.of(200,
-                            Headers.of("content-type", "application/json"), event.json())));
-                }
-                case STALLED, OVERSIZED_LINE -> timeline.add(UTC.format(event.at()) + "  " + event.note());
-                case CLOSED -> {
-                    timeline.add(UTC.format(event.at()) + "  closed: " + event.note());
-                    connected.set(false);
-                    connection = null;
+        for (Report report = pending.poll(); report != null; report = pending.poll()) {
+            switch (report.item()) {
+                case StreamEvent event -> arrived(event, newPosts);
+                case SessionState next -> changed(next, report.from() == listener);
+                case ConnectionSpan span -> timeline.ended(span);
+                case Refusal refusal -> {
+                    timeline.refused(refusal.at(), refusal.verdict().reason());
+                    diagnose.accept(refusal.exchange());
                 }
                 default -> { }
             }
         }
-        if (!paused.get() && !newPosts.isEmpty()) {
+        if (paused.get()) {
+            newPosts.forEach(this::hold);
+        } else {
+            addPosts(newPosts);
+        }
+        tick();
+    }
+
+    private void arrived(StreamEvent event, List<String> newPosts) {
+        switch (event.kind()) {
+            case POST -> newPosts.add(event.json());
+            case STALLED, OVERSIZED_LINE -> timeline.stalled(event.at(), event.note());
+            case DISCONNECT_MESSAGE -> diagnose.accept(Exchange.ofResponse(ReceivedResponse.of(200,
+                    Headers.of("content-type", "application/json"), event.json())));
+            default -> { }
+        }
+    }
+
+    private void changed(SessionState next, boolean current) {
+        timeline.state(next);
+        if (current) {
+            state = next;
+            connected.set(next instanceof SessionState.Connected);
+            active.set(!(next instanceof SessionState.Stopped));
+        }
+    }
+
+    private void hold(String post) {
+        held.addLast(post);
+        if (held.size() > MAX_POSTS) {
+            held.removeFirst();
+        }
+    }
+
+    private void addPosts(List<String> newPosts) {
+        if (!newPosts.isEmpty()) {
             posts.addAll(newPosts);
             if (posts.size() > MAX_POSTS) {
                 posts.remove(0, posts.size() - MAX_POSTS);
             }
         }
-        StreamConnection open = connection;
-        if (open != null) {
-            var stats = open.stats();
-            double seconds = Math.max(0.001, Duration.between(stats.connectedAt(), clock.instant()).toMillis() / 1000.0);
-            counters.set(String.format(java.util.Locale.ROOT, "%d Posts (%.1f/s) · %d keep-alives · %.1f KB · buffer %.0f%% · %d dropped",
-                    stats.posts(), stats.posts() / seconds, stats.keepAlives(), stats.bytes() / 1024.0, stats.bufferFill() * 100,
-                    stats.droppedLines()));
+    }
+
+    /** Refreshes the counters, the Posts-per-second rate, the buffer gauge and the countdown; call about once a second. */
+    public void tick() {
+        Instant now = clock.instant();
+        status.set(StatusText.of(state, now));
+        StreamSession current = session;
+        if (current == null) {
+            return;
         }
+        StreamStats stats = current.stats();
+        bufferFill.set(connected.get() ? stats.bufferFill() : 0);
+        counters.set(StatusText.counters(stats, rate.sample(now, stats.posts()), bufferFill.get()));
+        recording.refresh();
     }
 
     public StringProperty urlProperty() {
-        return url;
+        return target.urlProperty();
+    }
+
+    public StreamTarget target() {
+        return target;
+    }
+
+    /** Seconds without a byte (not even a keep-alive) after which the connection counts as stalled; used at connect. */
+    public StringProperty stallSecondsProperty() {
+        return stallSeconds;
     }
 
     public ObservableList<String> posts() {
         return posts;
     }
 
-    public ObservableList<String> timeline() {
+    public StreamTimelineViewModel timeline() {
         return timeline;
+    }
+
+    public StreamRulesViewModel rules() {
+        return rules;
     }
 
     public ReadOnlyStringProperty countersProperty() {
         return counters.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty connectedProperty() {
-        return connected.getReadOnlyProperty();
+    /** Connected since…, the reconnect countdown ("Reconnecting in 12 s — HTTP 503, attempt 3"), or why it stopped. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
     }
 
-    /** Pausing freezes the list; the connection keeps reading so X never sees a slow client. */
+    public StreamRecordingViewModel recording() {
+        return recording;
+    }
+
+    /** How full the client-side line buffer is, 0..1. */
+    public ReadOnlyDoubleProperty bufferFillProperty() {
+        return bufferFill.getReadOnlyProperty();
+    }
+
+    /** Connecting, connected or waiting to reconnect: Stop is what ends it. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    /** Pausing freezes the list; the connection keeps reading (and saving) so X never sees a slow client. */
     public BooleanProperty pausedProperty() {
         return paused;
     }

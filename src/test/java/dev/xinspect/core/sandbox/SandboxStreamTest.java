@@ -2,6 +2,7 @@ package dev.xinspect.core.sandbox;
 
 import static dev.xinspect.core.sandbox.SandboxClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +18,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.stream.ConnectionSpan;
+import dev.xinspect.core.stream.ReconnectPolicy;
+import dev.xinspect.core.stream.Scheduler;
+import dev.xinspect.core.stream.SessionState;
+import dev.xinspect.core.stream.StreamClient;
+import dev.xinspect.core.stream.StreamConnection;
+import dev.xinspect.core.stream.StreamEvent;
+import dev.xinspect.core.stream.StreamOpening;
+import dev.xinspect.core.stream.StreamOptions;
+import dev.xinspect.core.stream.StreamSession;
+import java.time.Clock;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Streams and rules over real HTTP: keep-alives, 409 without rules, one connection only, disconnects, full buffers. */
+/**
+ * Streams and rules over real HTTP: keep-alives, 409 without rules, one connection only, disconnects, full buffers on
+ * either side, and xinspect's own stream client and session against them.
+ */
 class SandboxStreamTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private Sandbox sandbox;
@@ -188,5 +210,122 @@ class SandboxStreamTest {
                 .header("Authorization", "Bearer " + sandbox.credentials().bearerToken()).build(), HttpResponse.BodyHandlers.ofInputStream());
         again.body().close();
         assertEquals(200, again.statusCode(), "the stream is free again after the cut");
+    }
+
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopScheduler() {
+        scheduler.shutdownNow();
+    }
+
+    private SentRequest streamRequest(String path, String... headers) {
+        Headers all = Headers.of("Authorization", "Bearer " + sandbox.credentials().bearerToken());
+        for (int i = 0; i < headers.length; i += 2) {
+            all = all.with(headers[i], headers[i + 1]);
+        }
+        return SentRequest.of("GET", sandbox.baseUri() + path, all);
+    }
+
+    private long count(StreamEvent.Kind kind) {
+        return events.stream().filter(e -> e.kind() == kind).count();
+    }
+
+    private void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, () -> {
+                List<StreamEvent> seen = List.copyOf(events);
+                return "timed out; " + seen.size() + " events, the last: " + seen.subList(Math.max(0, seen.size() - 5), seen.size());
+            });
+            Thread.sleep(5);
+        }
+    }
+
+    @Test
+    void theSlowTrickleScenarioSendsKeepAlivesOftenEnoughNeverToStall() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofSeconds(30)).withScenario("slow-trickle"));
+        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        StreamConnection connection = assertInstanceOf(StreamOpening.Opened.class, streams.open(streamRequest("/2/tweets/sample/stream"),
+                StreamOptions.defaults().withStallAfter(Duration.ofMillis(400)), events::add)).connection();
+
+        // 1.5 s with Posts every 150 ms and keep-alives every 50 ms: many stall windows of 400 ms go by.
+        waitFor(() -> count(StreamEvent.Kind.KEEP_ALIVE) >= 30 && count(StreamEvent.Kind.POST) >= 3);
+
+        assertEquals(0, count(StreamEvent.Kind.STALLED));
+        assertEquals(0, count(StreamEvent.Kind.CLOSED));
+        connection.close();
+    }
+
+    @Test
+    void aSlowConsumerLosesLinesOnItsOwnSideCountedButTheServerNeverCutsItOff() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(1)));
+        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        CountDownLatch release = new CountDownLatch(1);
+        StreamConnection connection = assertInstanceOf(StreamOpening.Opened.class, streams.open(streamRequest("/2/tweets/sample/stream"),
+                new StreamOptions(Duration.ofSeconds(20), 8, 1024 * 1024), event -> {
+                    if (event.kind() == StreamEvent.Kind.POST && release.getCount() > 0) {
+                        try {
+                            release.await(); // processing is stuck; the reader thread keeps reading
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    events.add(event);
+                })).connection();
+
+        waitFor(() -> connection.stats().droppedLines() > 20);
+        release.countDown();
+        long before = count(StreamEvent.Kind.POST);
+        waitFor(() -> count(StreamEvent.Kind.POST) > before + 20);
+
+        assertEquals(0, sandbox.streamCutOffs(), "the reader kept reading, so the server never saw a slow client");
+        assertEquals(0, count(StreamEvent.Kind.CLOSED));
+        connection.close();
+    }
+
+    @Test
+    void theSessionReconnectsAfterAnOperationalDisconnect() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        List<ConnectionSpan> spans = new CopyOnWriteArrayList<>();
+        List<SessionState> states = new CopyOnWriteArrayList<>();
+        StreamSession session = new StreamSession(streams::open,
+                () -> streamRequest("/2/tweets/sample/stream", Scenarios.HEADER, "operational-disconnect"),
+                StreamOptions.defaults(), new ReconnectPolicy(), Duration.ofSeconds(30), Clock.systemUTC(),
+                Scheduler.of(scheduler), scheduler, new StreamSession.Listener() {
+                    @Override
+                    public void event(StreamEvent event) {
+                        events.add(event);
+                    }
+
+                    @Override
+                    public void state(SessionState state) {
+                        states.add(state);
+                    }
+
+                    @Override
+                    public void ended(ConnectionSpan span) {
+                        spans.add(span);
+                    }
+
+                    @Override
+                    public void refused(dev.xinspect.core.http.Exchange exchange, ReconnectPolicy.Verdict verdict) {
+                        throw new AssertionError("refused: " + exchange.response());
+                    }
+                });
+        session.start();
+
+        waitFor(() -> count(StreamEvent.Kind.CONNECTED) >= 3);
+        session.stop();
+
+        assertEquals(List.of(5L, 5L), spans.subList(0, 2).stream().map(ConnectionSpan::posts).toList());
+        assertEquals("operational-disconnect (OperationalDisconnect)", spans.get(0).endReason());
+        List<Duration> waits = states.stream().filter(s -> s instanceof SessionState.Waiting)
+                .map(s -> ((SessionState.Waiting) s).delay()).toList();
+        assertEquals(List.of(Duration.ZERO, Duration.ofMillis(250)), waits.subList(0, 2),
+                "at once after the first drop; a connection that ends within seconds counts as a failed try");
+        assertTrue(count(StreamEvent.Kind.POST) >= 10);
     }
 }

@@ -117,6 +117,7 @@ class StreamClientTest {
         assertEquals(5, count(StreamEvent.Kind.POST));
         StreamEvent disconnect = events.stream().filter(e -> e.kind() == StreamEvent.Kind.DISCONNECT_MESSAGE).findFirst().orElseThrow();
         assertTrue(disconnect.json().contains("operational-disconnect"));
+        assertEquals("operational-disconnect (OperationalDisconnect)", disconnect.note());
     }
 
     @Test
