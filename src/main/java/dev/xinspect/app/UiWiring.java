@@ -39,6 +39,7 @@ import dev.xinspect.core.workspace.SettingsStore;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.core.stream.MissedPostsExplainer;
 import dev.xinspect.core.stream.RuleLinter;
+import dev.xinspect.core.stream.RulesRequestCheck;
 import dev.xinspect.core.stream.Scheduler;
 import dev.xinspect.core.stream.StreamClient;
 import dev.xinspect.ui.viewmodel.StreamRulesViewModel;
@@ -208,6 +209,8 @@ public final class UiWiring implements AutoCloseable {
                 worker, Platform::runLater);
         holder[0] = request;
         request.addPreSendCheck((sent, option) -> rateLimitGauge.warningBefore(sent.method(), sent.url(), option));
+        RulesRequestCheck rulesCheck = new RulesRequestCheck(new RuleLinter());
+        request.addPreSendCheck((sent, option) -> rulesCheck.check(sent));
         javafx.beans.InvalidationListener showGauge = changed -> rateLimitGauge.show(request.methodProperty().get(),
                 request.previewUrl(), request.authProperty().get());
         request.methodProperty().addListener(showGauge);
@@ -283,15 +286,20 @@ public final class UiWiring implements AutoCloseable {
     }
 
     private HttpSender newSender(Settings settings) {
-        // HTTP/2 preferred (the JDK falls back to 1.1 by itself); redirects are followed, and shown, by the sender.
+        return new HttpSender(clientFor(settings), settings.responseTimeout(), settings.responseTimeout(),
+                settings.followRedirects(), core.clock(), "xinspect/" + AppVersion.current());
+    }
+
+    /** A client with the connect timeout and proxy of the settings; HTTP/2 preferred (the JDK falls back to 1.1). */
+    private static java.net.http.HttpClient clientFor(Settings settings) {
+        // Redirects are followed, and shown, by the sender; a stream is never redirected.
         java.net.http.HttpClient.Builder builder = HttpSender.clientBuilder(settings.connectTimeout());
         if (!settings.proxy().isEmpty()) {
             int colon = settings.proxy().lastIndexOf(':');
             builder.proxy(java.net.ProxySelector.of(java.net.InetSocketAddress.createUnresolved(
                     settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1)))));
         }
-        return new HttpSender(builder.build(), settings.responseTimeout(), settings.responseTimeout(),
-                settings.followRedirects(), core.clock(), "xinspect/" + AppVersion.current());
+        return builder.build();
     }
 
     /**
@@ -303,7 +311,7 @@ public final class UiWiring implements AutoCloseable {
         Sandbox running = sandbox();
         Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
-        StreamClient client = new StreamClient(HttpSender.defaultClient(Duration.ofSeconds(10)), core.clock(), scheduler);
+        StreamClient client = new StreamClient(clientFor(settings().currentProperty().get()), core.clock(), scheduler);
         StreamTarget target = new StreamTarget(text -> {
             try {
                 return variables.resolve(text);

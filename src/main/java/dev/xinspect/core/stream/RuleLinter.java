@@ -89,6 +89,31 @@ public final class RuleLinter {
         }
     }
 
+    /**
+     * A rules request body ({@code {"add":[{"value":…,"tag":…}]}}) typed by hand: not JSON, or each rule it adds
+     * linted against the access level (a rule repeated within the body counts as a duplicate).
+     */
+    public List<RuleLint> lintAddBody(String body, Level level) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            return lintJsonBody(body);
+        }
+        List<RuleLint> lints = new ArrayList<>();
+        List<String> earlier = new ArrayList<>();
+        for (JsonNode added : root == null ? List.<JsonNode>of() : iterable(root.path("add"))) {
+            String rule = added.path("value").asText("");
+            lint(rule, level, earlier).forEach(l -> lints.add(new RuleLint("Rule \"" + rule + "\": " + l.message(), l.position())));
+            earlier.add(rule);
+        }
+        return lints;
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode array) {
+        return array::elements;
+    }
+
     private static void balance(String rule, List<RuleLint> lints) {
         int depth = 0;
         int quoteAt = -1;

@@ -7,6 +7,7 @@ import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.TransportFailure;
+import dev.xinspect.core.http.TransportFailures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -43,8 +44,7 @@ public final class StreamClient {
             // The timeout covers the wait for headers only; the idle watchdog covers the body.
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            return new StreamOpening.Refused(Exchange.failed(request, new TransportFailure(TransportFailure.Kind.OTHER,
-                    "The stream could not be opened: " + e.getMessage(), "")));
+            return new StreamOpening.Refused(Exchange.failed(request, TransportFailures.explain(e, URI.create(request.url()))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new StreamOpening.Refused(Exchange.failed(request, new TransportFailure(TransportFailure.Kind.CANCELLED,

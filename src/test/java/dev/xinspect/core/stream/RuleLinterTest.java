@@ -1,6 +1,7 @@
 package dev.xinspect.core.stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,19 @@ class RuleLinterTest {
     void aHandWrittenBodyWithUnescapedQuotesIsCaught() {
         assertEquals(1, linter.lintJsonBody("{\"add\":[{\"value\":\"\"hello world\" lang:en\"}]}").size());
         assertEquals(List.of(), linter.lintJsonBody("{\"add\":[{\"value\":\"\\\"hello world\\\" lang:en\"}]}"));
+    }
+
+    @Test
+    void aRulesBodyTypedInTheEditorIsLintedRuleByRule() {
+        RulesRequestCheck check = new RulesRequestCheck(new RuleLinter());
+        String body = "{\"add\":[{\"value\":\"cat has:images\"},{\"value\":\"(dog\"},{\"value\":\"cat has:images\"}]}";
+
+        String warning = check.check(new dev.xinspect.core.http.SentRequest("POST", "https://api.x.com/2/tweets/search/stream/rules",
+                null, dev.xinspect.core.http.Body.ofText(body))).orElseThrow();
+
+        assertTrue(warning.startsWith("Rule \"(dog\": "), warning);
+        assertTrue(warning.contains("Rule \"cat has:images\": "), warning);
+        assertTrue(check.check(new dev.xinspect.core.http.SentRequest("POST", "https://api.x.com/2/tweets",
+                null, dev.xinspect.core.http.Body.ofText(body))).isEmpty(), "only rules requests are linted");
     }
 }
