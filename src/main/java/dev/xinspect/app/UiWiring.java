@@ -11,7 +11,15 @@ import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
+import dev.xinspect.core.report.LiteralSecrets;
+import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.workspace.History;
+import dev.xinspect.core.workspace.WorkspaceStore;
+import dev.xinspect.ui.viewmodel.CollectionsViewModel;
+import dev.xinspect.ui.viewmodel.EnvironmentsViewModel;
+import dev.xinspect.ui.viewmodel.ExportViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.xinspect.core.auth.jwt.JwtInspector;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.JwtViewModel;
@@ -41,7 +49,16 @@ import javafx.application.Platform;
 
 /** Builds the view models over the core: one worker pool for core work, {@code Platform::runLater} back. */
 public final class UiWiring implements AutoCloseable {
+    /** The request editor and what works on it: collections, environments, exports, history. */
+    public record Workbench(RequestViewModel request, CollectionsViewModel collections, EnvironmentsViewModel environments,
+                            ExportViewModel exports, HistoryViewModel history) {
+    }
+
     private final CoreWiring core;
+    private final Path configFolder;
+    private final AtomicReference<WorkspaceStore> workspace = new AtomicReference<>();
+    private History historyStore;
+    private EnvironmentsViewModel environments;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
@@ -51,7 +68,13 @@ public final class UiWiring implements AutoCloseable {
     private HttpSender sender;
 
     public UiWiring(CoreWiring core) {
+        this(core, ConfigDirectory.forThisUser());
+    }
+
+    /** @param configFolder where settings, history and (by default) the workspace live; tests give each run its own */
+    public UiWiring(CoreWiring core, Path configFolder) {
         this.core = core;
+        this.configFolder = configFolder;
     }
 
     /** The step-by-step OAuth 1.0a signer, prefilled with the sandbox user's request so it signs something real. */
@@ -72,18 +95,66 @@ public final class UiWiring implements AutoCloseable {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }
 
-    /** This run's history (bounded: 1,000 exchanges, bodies cut at 1 MB), reopening into the inspector. */
+    /**
+     * The history, kept in {@code <config folder>/history} across runs (bounded: 1,000 exchanges, bodies cut at 1 MB,
+     * redacted before they are written), reopening into the inspector.
+     */
     public synchronized HistoryViewModel history(InspectorViewModel inspector) {
         if (history == null) {
-            history = new HistoryViewModel(new History(1_000, 1024 * 1024), core.clock(), inspector::showExchange);
+            historyStore = new History(1_000, 1024 * 1024, configFolder.resolve("history"), core::redactor, core.clock());
+            history = new HistoryViewModel(historyStore, core.clock(), inspector::showExchange, worker, Platform::runLater);
         }
         return history;
+    }
+
+    /**
+     * The request editor with its collections (from the workspace folder of the settings, default
+     * {@code <config folder>/workspace}), environments (the sandbox's built in), exports and history. Changing the
+     * workspace folder in Settings loads the new one.
+     */
+    public synchronized Workbench workbenchWithWorkspace(InspectorViewModel inspector) throws IOException {
+        Sandbox running = sandbox();
+        SettingsViewModel current = settings();
+        workspace.set(newWorkspace(current.currentProperty().get()));
+        environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
+        RequestViewModel request = workbench(inspector);
+        CollectionsViewModel collections = new CollectionsViewModel(workspace::get, request::snapshot, request::open,
+                environments::show, worker, Platform::runLater);
+        EnvironmentsViewModel envs = environments;
+        ExportViewModel exports = new ExportViewModel(request, () -> {
+            List<String> secrets = new java.util.ArrayList<>(core.knownSecrets());
+            secrets.addAll(envs.secretValues());
+            return new Redactor(secrets);
+        }, worker, Platform::runLater);
+        current.currentProperty().addListener((obs, old, now) -> {
+            if (!old.workspaceFolder().equals(now.workspaceFolder())) {
+                closeQuietly(workspace.getAndSet(newWorkspace(now)));
+                collections.load();
+            }
+        });
+        collections.load();
+        return new Workbench(request, collections, environments, exports, history(inspector));
+    }
+
+    private WorkspaceStore newWorkspace(Settings settings) {
+        Path folder = settings.workspaceFolder().isEmpty() ? configFolder.resolve("workspace") : Path.of(settings.workspaceFolder());
+        return new WorkspaceStore(folder, core.secretStore(), new LiteralSecrets(core.redactor()), core.clock(), Duration.ofSeconds(10));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (Exception e) {
+            // only a lock file handle; the process is going on or ending
+        }
     }
 
     /** The settings, read once from the config folder; the sender reads them at every send. */
     public synchronized SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(new SettingsStore(ConfigDirectory.forThisUser().resolve("settings.json"), core.clock()));
+            settings = new SettingsViewModel(new SettingsStore(configFolder.resolve("settings.json"), core.clock()));
         }
         return settings;
     }
@@ -107,9 +178,11 @@ public final class UiWiring implements AutoCloseable {
                 new AuthOption("No auth", AuthMode.NONE, new RequestAuth.None()));
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
         SettingsViewModel current = settings();
+        Map<String, String> sandboxEnvironment = Map.of("baseUrl", running.baseUri().toString());
+        EnvironmentsViewModel chosenEnvironment = environments;
         RequestViewModel request = new RequestViewModel((sent, chosen) -> senderFor(current.currentProperty().get())
                         .send(authorizer.authorize(sent, chosen)),
-                () -> Map.of("baseUrl", running.baseUri().toString()), auth,
+                chosenEnvironment == null ? () -> sandboxEnvironment : chosenEnvironment::values, auth,
                 exchange -> {
                     inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
                     history(inspector).record(exchange);
@@ -173,6 +246,8 @@ public final class UiWiring implements AutoCloseable {
         if (sandbox != null) {
             sandbox.close();
         }
+        closeQuietly(workspace.get());
+        closeQuietly(historyStore);
         worker.shutdownNow();
         scheduler.shutdownNow();
     }

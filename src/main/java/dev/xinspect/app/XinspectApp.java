@@ -7,6 +7,7 @@ import dev.xinspect.core.workspace.Settings;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.ui.view.MainWindow;
 import dev.xinspect.ui.view.RequestPane;
+import dev.xinspect.ui.view.RequestToolbar;
 import dev.xinspect.ui.view.WorkshopBar;
 import java.io.IOException;
 import javafx.scene.Node;
@@ -23,6 +24,7 @@ public final class XinspectApp extends Application {
     static final String BENCH_STARTUP = "--bench-startup";
 
     private UiWiring wiring;
+    private UiWiring.Workbench bench;
 
     static void launchWindow(String[] args) {
         Application.launch(XinspectApp.class, args);
@@ -40,8 +42,8 @@ public final class XinspectApp extends Application {
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
         window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
-        if (!workbench.isEmpty()) {
-            window.enableHistory(wiring.history(inspector));
+        if (bench != null) {
+            window.enableSidebar(bench.collections(), bench.history(), bench.exports());
         }
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
@@ -61,10 +63,15 @@ public final class XinspectApp extends Application {
         }
     }
 
-    /** The workshop bar and request editor over the embedded sandbox; without a sandbox the window still inspects. */
+    /**
+     * The workshop bar, the environment and save bar, and the request editor over the embedded sandbox; without a
+     * sandbox the window still inspects.
+     */
     private List<Node> workbench(InspectorViewModel inspector) {
         try {
-            return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(wiring.workbench(inspector)));
+            bench = wiring.workbenchWithWorkspace(inspector);
+            return List.of(new WorkshopBar(wiring.workshop()),
+                    new RequestToolbar(bench.collections(), bench.environments(), bench.exports()), new RequestPane(bench.request()));
         } catch (IOException e) {
             inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
             return List.of();
