@@ -14,7 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The Collections tab: the workspace tree (double-click opens a request), its commands, load problems and save conflicts. */
+/** The Collections tab: the workspace tree (double-click or Enter opens a request), its commands, load problems and save conflicts. */
 public final class CollectionsPane extends VBox {
     private final CollectionsViewModel vm;
     private final TreeView<CollectionNode> tree = new TreeView<>(new TreeItem<>());
@@ -28,6 +28,11 @@ public final class CollectionsPane extends VBox {
         tree.setShowRoot(false);
         tree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
+                selected().filter(CollectionNode::isRequest).ifPresent(vm::open);
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 selected().filter(CollectionNode::isRequest).ifPresent(vm::open);
             }
         });
