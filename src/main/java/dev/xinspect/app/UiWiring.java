@@ -25,7 +25,15 @@ import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
+import dev.xinspect.core.report.LiteralSecrets;
+import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.workspace.History;
+import dev.xinspect.core.workspace.WorkspaceStore;
+import dev.xinspect.ui.viewmodel.CollectionsViewModel;
+import dev.xinspect.ui.viewmodel.EnvironmentsViewModel;
+import dev.xinspect.ui.viewmodel.ExportViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import dev.xinspect.core.auth.jwt.JwtInspector;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.JwtViewModel;
@@ -62,7 +70,16 @@ import javafx.application.Platform;
 
 /** Builds the view models over the core: one worker pool for core work, {@code Platform::runLater} back. */
 public final class UiWiring implements AutoCloseable {
+    /** The request editor and what works on it: collections, environments, exports, history. */
+    public record Workbench(RequestViewModel request, CollectionsViewModel collections, EnvironmentsViewModel environments,
+                            ExportViewModel exports, HistoryViewModel history) {
+    }
+
     private final CoreWiring core;
+    private final Path configFolder;
+    private final AtomicReference<WorkspaceStore> workspace = new AtomicReference<>();
+    private History historyStore;
+    private EnvironmentsViewModel environments;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
@@ -80,11 +97,13 @@ public final class UiWiring implements AutoCloseable {
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
 
+    private static final BrowserLauncher NO_BROWSER = uri -> {
+        throw new IOException("No browser was given to xinspect");
+    };
+
     /** Without a way to open a browser: sign-ins offer the authorize URL to copy and the paste fallback. */
     public UiWiring(CoreWiring core) {
-        this(core, uri -> {
-            throw new IOException("No browser was given to xinspect");
-        });
+        this(core, NO_BROWSER);
     }
 
     /** @param browser opens the authorize pages of sign-ins in the user's system browser (never an embedded view) */
@@ -92,11 +111,21 @@ public final class UiWiring implements AutoCloseable {
         this(core, browser, SandboxOptions.defaults());
     }
 
+    /** @param configFolder where settings, history and (by default) the workspace live; tests give each run its own */
+    public UiWiring(CoreWiring core, Path configFolder) {
+        this(core, NO_BROWSER, SandboxOptions.defaults(), configFolder);
+    }
+
     /** @param sandboxOptions how the embedded sandbox starts (tests register a free callback port) */
     public UiWiring(CoreWiring core, BrowserLauncher browser, SandboxOptions sandboxOptions) {
+        this(core, browser, sandboxOptions, ConfigDirectory.forThisUser());
+    }
+
+    public UiWiring(CoreWiring core, BrowserLauncher browser, SandboxOptions sandboxOptions, Path configFolder) {
         this.core = core;
         this.browser = browser;
         this.sandboxOptions = sandboxOptions;
+        this.configFolder = configFolder;
         this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), (method, url) -> core.catalogs().findIfLoaded(method, url)
                 .map(dev.xinspect.core.catalog.Endpoint::label).orElseGet(() -> RateLimitGauge.pathShape(method, url)), core.clock());
         // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
@@ -150,18 +179,66 @@ public final class UiWiring implements AutoCloseable {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }
 
-    /** This run's history (bounded: 1,000 exchanges, bodies cut at 1 MB), reopening into the inspector. */
+    /**
+     * The history, kept in {@code <config folder>/history} across runs (bounded: 1,000 exchanges, bodies cut at 1 MB,
+     * redacted before they are written), reopening into the inspector.
+     */
     public synchronized HistoryViewModel history(InspectorViewModel inspector) {
         if (history == null) {
-            history = new HistoryViewModel(new History(1_000, 1024 * 1024), core.clock(), inspector::showExchange);
+            historyStore = new History(1_000, 1024 * 1024, configFolder.resolve("history"), core::redactor, core.clock());
+            history = new HistoryViewModel(historyStore, core.clock(), inspector::showExchange, worker, Platform::runLater);
         }
         return history;
+    }
+
+    /**
+     * The request editor with its collections (from the workspace folder of the settings, default
+     * {@code <config folder>/workspace}), environments (the sandbox's built in), exports and history. Changing the
+     * workspace folder in Settings loads the new one.
+     */
+    public synchronized Workbench workbenchWithWorkspace(InspectorViewModel inspector) throws IOException {
+        Sandbox running = sandbox();
+        SettingsViewModel current = settings();
+        workspace.set(newWorkspace(current.currentProperty().get()));
+        environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
+        RequestViewModel request = workbench(inspector);
+        CollectionsViewModel collections = new CollectionsViewModel(workspace::get, request::snapshot, request::open,
+                environments::show, worker, Platform::runLater);
+        EnvironmentsViewModel envs = environments;
+        ExportViewModel exports = new ExportViewModel(request, () -> {
+            List<String> secrets = new java.util.ArrayList<>(core.knownSecrets());
+            secrets.addAll(envs.secretValues());
+            return new Redactor(secrets);
+        }, worker, Platform::runLater);
+        current.currentProperty().addListener((obs, old, now) -> {
+            if (!old.workspaceFolder().equals(now.workspaceFolder())) {
+                closeQuietly(workspace.getAndSet(newWorkspace(now)));
+                collections.load();
+            }
+        });
+        collections.load();
+        return new Workbench(request, collections, environments, exports, history(inspector));
+    }
+
+    private WorkspaceStore newWorkspace(Settings settings) {
+        Path folder = settings.workspaceFolder().isEmpty() ? configFolder.resolve("workspace") : Path.of(settings.workspaceFolder());
+        return new WorkspaceStore(folder, core.secretStore(), new LiteralSecrets(core.redactor()), core.clock(), Duration.ofSeconds(10));
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (Exception e) {
+            // only a lock file handle; the process is going on or ending
+        }
     }
 
     /** The settings, read once from the config folder; the sender reads them at every send. */
     public synchronized SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(new SettingsStore(ConfigDirectory.forThisUser().resolve("settings.json"), core.clock()));
+            settings = new SettingsViewModel(new SettingsStore(configFolder.resolve("settings.json"), core.clock()));
         }
         return settings;
     }
@@ -195,12 +272,14 @@ public final class UiWiring implements AutoCloseable {
      */
     public RequestViewModel workbench(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
-        RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
+        RequestAuthorizer authorizer = new RequestAuthorizer(requestSigner());
         SettingsViewModel current = settings();
         RequestViewModel[] holder = new RequestViewModel[1];
+        Map<String, String> sandboxEnvironment = Map.of("baseUrl", running.baseUri().toString());
+        EnvironmentsViewModel chosenEnvironment = environments;
         RequestViewModel request = new RequestViewModel((sent, option) -> senderFor(current.currentProperty().get())
                         .send(authorizer.authorize(sent, credentialsFor(option))),
-                () -> Map.of("baseUrl", running.baseUri().toString()), builtInAuthOptions(),
+                chosenEnvironment == null ? () -> sandboxEnvironment : chosenEnvironment::values, builtInAuthOptions(),
                 exchange -> {
                     inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
                     history(inspector).record(exchange);
@@ -228,6 +307,11 @@ public final class UiWiring implements AutoCloseable {
             auth.reload();
         }
         return auth;
+    }
+
+    /** Signs requests as they are sent: a fresh nonce from SecureRandom and the clock's time for each (RFC 5849 §3.3). */
+    private Oauth1Signer requestSigner() {
+        return new Oauth1Signer(core.clock(), NonceSource.from(new SecureRandom()));
     }
 
     /** The sandbox's identities, listed at once (they are in memory); {@link #auth} adds the saved profiles. */
@@ -259,7 +343,7 @@ public final class UiWiring implements AutoCloseable {
     /** The user's profiles ({@code profiles.json}) with their secrets in the credential store; OAuth calls go to X. */
     private synchronized SavedProfileBook savedProfiles() {
         if (savedProfiles == null) {
-            savedProfiles = new SavedProfileBook(new ProfileStore(ConfigDirectory.forThisUser().resolve("profiles.json"),
+            savedProfiles = new SavedProfileBook(new ProfileStore(configFolder.resolve("profiles.json"),
                     core.secretStore()), OAuthEndpoints.x());
         }
         return savedProfiles;
@@ -310,7 +394,7 @@ public final class UiWiring implements AutoCloseable {
     public StreamViewModel streamConsole(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
         Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
-        RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer());
+        RequestAuthorizer authorizer = new RequestAuthorizer(requestSigner());
         StreamClient client = new StreamClient(clientFor(settings().currentProperty().get()), core.clock(), scheduler);
         StreamTarget target = new StreamTarget(text -> {
             try {
@@ -352,6 +436,8 @@ public final class UiWiring implements AutoCloseable {
         if (sandbox != null) {
             sandbox.close();
         }
+        closeQuietly(workspace.get());
+        closeQuietly(historyStore);
         worker.shutdownNow();
         scheduler.shutdownNow();
     }

@@ -9,6 +9,7 @@ import dev.xinspect.ui.view.MainWindow;
 import dev.xinspect.ui.view.AuthPane;
 import dev.xinspect.ui.view.Oauth1StepsWindow;
 import dev.xinspect.ui.view.RequestPane;
+import dev.xinspect.ui.view.RequestToolbar;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.view.WorkshopBar;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class XinspectApp extends Application {
     static final String BENCH_STARTUP = "--bench-startup";
 
     private UiWiring wiring;
+    private UiWiring.Workbench bench;
 
     static void launchWindow(String[] args) {
         Application.launch(XinspectApp.class, args);
@@ -43,8 +45,8 @@ public final class XinspectApp extends Application {
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
         window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
-        if (!workbench.isEmpty()) {
-            window.enableHistory(wiring.history(inspector));
+        if (bench != null) {
+            window.enableSidebar(bench.collections(), bench.history(), bench.exports());
         }
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
@@ -64,25 +66,36 @@ public final class XinspectApp extends Application {
         }
     }
 
-    /** The workshop bar and request editor over the embedded sandbox; without a sandbox the window still inspects. */
+    /**
+     * The workshop bar, the environment and save bar, and the request editor over the embedded sandbox; without a
+     * sandbox the window still inspects.
+     */
     private List<Node> workbench(InspectorViewModel inspector, Stage stage) {
         try {
-            return workbenchNodes(wiring, inspector, stage);
+            bench = wiring.workbenchWithWorkspace(inspector);
+            return workbenchNodes(wiring, bench, inspector, stage);
         } catch (IOException e) {
             inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
             return List.of();
         }
     }
 
-    /** The workshop bar and the request editor with its Auth tab; the window's tests build the same. */
+    /** The workbench with its workspace, as the window shows it; tests that need no sidebar build it this way. */
     public static List<Node> workbenchNodes(UiWiring wiring, InspectorViewModel inspector, Stage stage) throws IOException {
-        RequestViewModel request = wiring.workbench(inspector);
+        return workbenchNodes(wiring, wiring.workbenchWithWorkspace(inspector), inspector, stage);
+    }
+
+    /** The workshop bar, the environment and save bar, and the request editor with its Auth tab. */
+    public static List<Node> workbenchNodes(UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector, Stage stage)
+            throws IOException {
+        RequestViewModel request = bench.request();
         AuthPane auth = new AuthPane(wiring.auth(request, inspector),
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
                 () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
                         stage.getScene().getStylesheets()).show());
-        return List.of(new WorkshopBar(wiring.workshop()), new RequestPane(request, wiring.rateLimitGauge(),
-                wiring.endpointAssist(request), auth));
+        return List.of(new WorkshopBar(wiring.workshop()),
+                new RequestToolbar(bench.collections(), bench.environments(), bench.exports()),
+                new RequestPane(request, wiring.rateLimitGauge(), wiring.endpointAssist(request), auth));
     }
 
     private static dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps,

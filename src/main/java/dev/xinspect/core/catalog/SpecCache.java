@@ -3,7 +3,7 @@ package dev.xinspect.core.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.xinspect.core.workspace.AtomicFile;
+import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -88,10 +88,8 @@ public final class SpecCache {
     }
 
     private Optional<Path> setAside() {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + clock.millis());
         try {
-            Files.move(file, aside);
-            return Optional.of(aside);
+            return Optional.of(AtomicFile.setAside(file, clock.millis()));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -23,11 +23,11 @@ import java.util.regex.Pattern;
  * Thread-safe; linear in the size of its input.
  */
 public final class Redactor {
-    private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization");
-    private static final Set<String> COOKIE_HEADERS = Set.of("cookie", "set-cookie");
-    private static final Set<String> TOKEN_HEADERS = Set.of("x-api-key", "x-csrf-token", "x-auth-token");
-    private static final Pattern JSON_MEMBER = Pattern.compile("\"([A-Za-z_]++)\"(\\s*+:\\s*+)\"((?:[^\"\\\\]|\\\\.)*+)\"");
-    private static final Pattern NAME_VALUE = Pattern.compile("(?<=^|[?&;\\s])([A-Za-z_]++)=([^&\\s#\"]*+)");
+    static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization");
+    static final Set<String> COOKIE_HEADERS = Set.of("cookie", "set-cookie");
+    static final Set<String> TOKEN_HEADERS = Set.of("x-api-key", "x-csrf-token", "x-auth-token");
+    static final Pattern JSON_MEMBER = Pattern.compile("\"([A-Za-z_]++)\"(\\s*+:\\s*+)\"((?:[^\"\\\\]|\\\\.)*+)\"");
+    static final Pattern NAME_VALUE = Pattern.compile("(?<=^|[?&;\\s])([A-Za-z_]++)=([^&\\s#\"]*+)");
     private static final Pattern OAUTH_PARAM = Pattern.compile("([A-Za-z_]++)=\"([^\"]*+)\"");
 
     private final Supplier<? extends Collection<String>> knownSecrets;

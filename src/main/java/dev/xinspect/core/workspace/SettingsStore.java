@@ -3,6 +3,7 @@ package dev.xinspect.core.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -61,11 +62,10 @@ public final class SettingsStore {
         return problem;
     }
 
+    /** The set-aside name carries the time it happened ({@code settings.json.corrupt-<epoch millis>}). */
     private Optional<Path> setAside() {
-        Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + clock.millis());
         try {
-            Files.move(file, aside);
-            return Optional.of(aside);
+            return Optional.of(AtomicFile.setAside(file, clock.millis()));
         } catch (IOException e) {
             return Optional.empty();
         }

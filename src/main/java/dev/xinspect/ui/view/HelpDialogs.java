@@ -10,6 +10,7 @@ import javafx.stage.Window;
 final class HelpDialogs {
     static final String[][] SHORTCUTS = {
             {"Ctrl+Enter", "Send the request"},
+            {"Ctrl+S", "Save the request (asks where the first time)"},
             {"Ctrl+O", "Open a response, HAR or exchange file"},
             {"Ctrl+Shift+V", "Paste a response"},
             {"Ctrl+Shift+P", "Draft a forum post"},

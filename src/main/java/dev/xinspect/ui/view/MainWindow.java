@@ -102,6 +102,18 @@ public final class MainWindow {
         root.setLeft(new HistoryPane(history, scene().getStylesheets()));
     }
 
+    /** Shows the left sidebar as two tabs: the workspace's collections and the history (with HAR export). */
+    public void enableSidebar(dev.xinspect.ui.viewmodel.CollectionsViewModel collections,
+                              dev.xinspect.ui.viewmodel.HistoryViewModel history, dev.xinspect.ui.viewmodel.ExportViewModel exports) {
+        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", new CollectionsPane(collections));
+        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History", new HistoryPane(history, exports, scene().getStylesheets()));
+        javafx.scene.control.TabPane sidebar = new javafx.scene.control.TabPane(collectionsTab, historyTab);
+        sidebar.setId("sidebar");
+        sidebar.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        sidebar.setPrefWidth(280);
+        root.setLeft(sidebar);
+    }
+
     /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer and the JWT inspector. */
     public void enableOauthTools(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps,
                                  java.util.function.Supplier<dev.xinspect.ui.viewmodel.JwtViewModel> jwt) {

@@ -3,64 +3,129 @@ package dev.xinspect.ui.viewmodel;
 import dev.xinspect.core.compare.ExchangeComparer;
 import dev.xinspect.core.compare.ExchangeComparison;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.storage.StorageException;
 import dev.xinspect.core.workspace.History;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The history list: every exchange of this run, newest first, searchable; reopen one into the response and
- * diagnosis panes, or compare two.
+ * The history list: every exchange kept, newest first, searchable; reopen one (read from disk when it is kept there)
+ * into the response and diagnosis panes, compare two, or hand the selected ones to an export. Disk work runs on the
+ * worker; a failure is one sentence in {@link #problemProperty()} and the list stays as it was.
  */
 public final class HistoryViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private final History history;
     private final Clock clock;
     private final BiConsumer<Exchange, String> reopen;
+    private final Executor worker;
+    private final Executor fxThread;
     private final ExchangeComparer comparer = new ExchangeComparer();
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
     private final ObservableList<HistoryItem> entries = FXCollections.observableArrayList();
-    private final java.util.Map<Long, History.Entry> byId = new java.util.HashMap<>();
     private final StringProperty query = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    public HistoryViewModel(History history, Clock clock, BiConsumer<Exchange, String> reopen) {
+    /** Starts reading the history's index on the worker; the list fills when it is read. */
+    public HistoryViewModel(History history, Clock clock, BiConsumer<Exchange, String> reopen, Executor worker, Executor fxThread) {
         this.history = history;
         this.clock = clock;
         this.reopen = reopen;
+        this.worker = worker;
+        this.fxThread = fxThread;
         query.addListener((obs, old, now) -> refresh());
+        CompletableFuture.supplyAsync(history::load, worker).thenAcceptAsync(problems -> {
+            problem.set(String.join(" ", problems));
+            refresh();
+        }, fxThread);
     }
 
-    /** Records an exchange that was just shown. */
-    public void record(Exchange exchange) {
-        history.add(exchange, clock.instant());
-        refresh();
+    /** Records an exchange that was just shown; returns when the list shows it. */
+    public CompletableFuture<Void> record(Exchange exchange) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                history.add(exchange, clock.instant());
+                return "";
+            } catch (StorageException e) {
+                return "The history could not be saved (" + e.getMessage() + "); this exchange is kept until you quit.";
+            }
+        }, worker).thenAcceptAsync(message -> {
+            if (!message.isEmpty()) {
+                problem.set(message);
+            }
+            refresh();
+        }, fxThread);
     }
 
-    public void reopen(HistoryItem item) {
-        History.Entry entry = byId.get(item.id());
-        if (entry != null) {
-            reopen.accept(entry.exchange(), entry.label() + (entry.truncated() ? " (body cut in history)" : ""));
-        }
+    /** Reopens an entry with its diagnosis; the label says when a body was cut. */
+    public CompletableFuture<Void> reopen(HistoryItem item) {
+        return exchanges(List.of(item)).thenAccept(found -> {
+            if (!found.isEmpty()) {
+                reopen.accept(found.get(0), item.label() + (item.truncated() ? " (body cut in history)" : ""));
+            }
+        });
     }
 
     /** Compares the first item selected (left) with the second (right); empty unless exactly two are given. */
-    public Optional<ExchangeComparison> compare(List<HistoryItem> selected) {
-        if (selected.size() != 2 || !byId.containsKey(selected.get(0).id()) || !byId.containsKey(selected.get(1).id())) {
-            return Optional.empty();
+    public CompletableFuture<Optional<ExchangeComparison>> compare(List<HistoryItem> selected) {
+        if (selected.size() != 2) {
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        return Optional.of(comparer.compare(byId.get(selected.get(0).id()).exchange(), byId.get(selected.get(1).id()).exchange()));
+        return exchanges(selected).thenApply(found -> found.size() == 2
+                ? Optional.of(comparer.compare(found.get(0), found.get(1))) : Optional.empty());
+    }
+
+    /** The exchanges of the items, read on the worker, completed on the FX thread; unreadable ones are reported and skipped. */
+    public CompletableFuture<List<Exchange>> exchanges(List<HistoryItem> items) {
+        List<Long> ids = items.stream().map(HistoryItem::id).toList();
+        return CompletableFuture.supplyAsync(() -> {
+            List<Exchange> found = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
+            for (long id : ids) {
+                try {
+                    found.add(history.exchange(id));
+                } catch (StorageException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+            return new Read(found, problems);
+        }, worker).handleAsync((read, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                problem.set("The history could not be read: " + cause.getMessage());
+                return List.<Exchange>of();
+            }
+            if (!read.problems().isEmpty()) {
+                problem.set(String.join(" ", read.problems()));
+            }
+            return read.exchanges();
+        }, fxThread);
+    }
+
+    public void dismissProblem() {
+        problem.set("");
+    }
+
+    private record Read(List<Exchange> exchanges, List<String> problems) {
     }
 
     private void refresh() {
-        List<History.Entry> found = history.search(query.get());
-        byId.clear();
-        found.forEach(e -> byId.put(e.id(), e));
-        entries.setAll(found.stream().map(e -> new HistoryItem(e.id(), TIME.format(e.at()), e.label())).toList());
+        entries.setAll(history.search(query.get()).stream()
+                .map(e -> new HistoryItem(e.id(), TIME.format(e.at()), e.label(), e.truncated())).toList());
     }
 
     public ObservableList<HistoryItem> entries() {
@@ -69,5 +134,9 @@ public final class HistoryViewModel {
 
     public StringProperty queryProperty() {
         return query;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 }

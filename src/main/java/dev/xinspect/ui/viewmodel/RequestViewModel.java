@@ -11,6 +11,8 @@ import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.report.CurlCommandParser;
+import dev.xinspect.core.workspace.SavedHeader;
+import dev.xinspect.core.workspace.SavedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +192,30 @@ public final class RequestViewModel {
         url.set(newUrl);
         headers.setAll(newHeaders.stream().map(h -> new KeyValueRow(h.name(), h.value())).toList());
         body.set(newBody);
+    }
+
+    /** What the user typed, unresolved, for saving: method, URL, header rows, body, the auth choice by name. */
+    public SavedRequest snapshot() {
+        return new SavedRequest("", method.get(), url.get(), headers.stream().filter(row -> !row.isBlank())
+                .map(row -> new SavedHeader(row.getName(), row.getValue(), row.isEnabled())).toList(), body.get(),
+                auth.get() == null ? "" : auth.get().label(), "");
+    }
+
+    /** Fills the editor with a saved request; an auth profile not offered here leaves the auth choice as it was. */
+    public void open(SavedRequest saved) {
+        load(saved.method(), saved.url(), List.of(), saved.body());
+        headers.setAll(saved.headers().stream().map(h -> {
+            KeyValueRow row = new KeyValueRow(h.name(), h.value());
+            row.enabledProperty().set(h.enabled());
+            return row;
+        }).toList());
+        authOptions.stream().filter(option -> option.label().equals(saved.authProfile())).findFirst().ifPresent(auth::set);
+        error.set("");
+    }
+
+    /** The request as Send would build it (variables resolved, no Authorization yet), for the exports. */
+    public SentRequest resolved() throws Variables.UnknownVariableException {
+        return build();
     }
 
     private SentRequest build() throws Variables.UnknownVariableException {

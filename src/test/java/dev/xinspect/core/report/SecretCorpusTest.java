@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A generated corpus of exchanges with canary secrets in every place and encoding: none may survive into a forum
- * post, a HAR export, a curl export or a redacted exchange.
+ * post, a HAR export, a curl, HTTPie or xurl export, or a redacted exchange.
  */
 class SecretCorpusTest {
     static final String CONSUMER_KEY = "CANARYconsumerKEY0001";
@@ -104,6 +104,28 @@ class SecretCorpusTest {
     void harAndCurlExportsLeakNothing(Exchange exchange) {
         assertNoCanary("HAR", new HarExporter(REDACTOR).export(List.of(exchange)));
         assertNoCanary("curl", new CurlExporter(REDACTOR).export(exchange.request()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void httpieAndXurlExportsLeakNothing(Exchange exchange) {
+        assertNoCanary("HTTPie", new HttpieExporter(REDACTOR).export(exchange.request()));
+        assertNoCanary("xurl", new XurlExporter(REDACTOR).export(exchange.request(), null));
+        for (dev.xinspect.core.http.AuthMode mode : dev.xinspect.core.http.AuthMode.values()) {
+            SentRequest unsigned = new SentRequest(exchange.request().method(), exchange.request().url(),
+                    exchange.request().headers().without("authorization"), exchange.request().body());
+            assertNoCanary("curl with " + mode, new CurlExporter(REDACTOR).export(AuthPlaceholder.add(unsigned, mode)));
+            assertNoCanary("HTTPie with " + mode, new HttpieExporter(REDACTOR).export(AuthPlaceholder.add(unsigned, mode)));
+            assertNoCanary("xurl with " + mode, new XurlExporter(REDACTOR).export(unsigned, mode));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpus")
+    void aRequestWithACanaryCannotPassAsSavable(Exchange exchange) {
+        SentRequest request = exchange.request();
+        assertTrue(!new LiteralSecrets(REDACTOR).inRequest(request.url(), request.headers().list(), request.body().text()).isEmpty(),
+                "the workspace would refuse " + request.url());
     }
 
     @ParameterizedTest

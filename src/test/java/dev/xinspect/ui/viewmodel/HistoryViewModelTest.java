@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class HistoryViewModelTest {
     private final List<String> reopened = new ArrayList<>();
     private final HistoryViewModel vm = new HistoryViewModel(new History(3, 16),
-            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), (exchange, label) -> reopened.add(label));
+            Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC), (exchange, label) -> reopened.add(label),
+            Runnable::run, Runnable::run);
 
     private static Exchange exchange(String url, int status, String body) {
         return Exchange.of(SentRequest.of("GET", url, Headers.EMPTY), ReceivedResponse.of(status, Headers.EMPTY, body));
@@ -53,9 +54,9 @@ class HistoryViewModelTest {
         vm.record(exchange("https://api.x.com/2/tweets/1", 200, "{\"a\":1}"));
         vm.record(exchange("https://api.x.com/2/tweets/1", 200, "{\"a\":2}"));
 
-        ExchangeComparison comparison = vm.compare(List.of(vm.entries().get(1), vm.entries().get(0))).orElseThrow();
+        ExchangeComparison comparison = vm.compare(List.of(vm.entries().get(1), vm.entries().get(0))).join().orElseThrow();
 
         assertEquals(List.of(Change.changed("$.a", "1", "2")), comparison.bodyChanges());
-        assertTrue(vm.compare(List.of(vm.entries().get(0))).isEmpty());
+        assertTrue(vm.compare(List.of(vm.entries().get(0))).join().isEmpty());
     }
 }

@@ -1,0 +1,24 @@
+package dev.xinspect.core.workspace;
+
+import java.util.List;
+
+/**
+ * A request as the user built it, one per file in a collection: unresolved {@code {{variables}}}, header rows with
+ * their enabled flags, and the credential profile by name only ({@code authProfile}; empty for none). Never a secret.
+ */
+public record SavedRequest(String name, String method, String url, List<SavedHeader> headers, String body,
+                           String authProfile, String description) {
+    public SavedRequest {
+        name = name == null ? "" : name.strip();
+        method = method == null || method.isBlank() ? "GET" : method.strip();
+        url = url == null ? "" : url;
+        headers = headers == null ? List.of() : List.copyOf(headers);
+        body = body == null ? "" : body;
+        authProfile = authProfile == null ? "" : authProfile;
+        description = description == null ? "" : description;
+    }
+
+    public SavedRequest withName(String newName) {
+        return new SavedRequest(newName, method, url, headers, body, authProfile, description);
+    }
+}

@@ -1,0 +1,113 @@
+package dev.xinspect.ui.view;
+
+import dev.xinspect.ui.viewmodel.EnvironmentsViewModel;
+import dev.xinspect.ui.viewmodel.VariableRow;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** Edit environments: the list on the left, the chosen one's name and variables on the right; secret values are masked. */
+final class EnvironmentsDialog extends Dialog<ButtonType> {
+
+    EnvironmentsDialog(Window owner, EnvironmentsViewModel vm) {
+        initOwner(owner);
+        setTitle("Environments");
+        setHeaderText("Variables fill {{name}} in the request. A secret's value is kept in the credential store, never in the file.");
+        setResizable(true);
+        ListView<String> list = new ListView<>(vm.names());
+        list.setId("environmentList");
+        list.setPrefWidth(160);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.edit(now);
+            }
+        });
+        TextField name = new TextField();
+        name.setId("environmentName");
+        name.textProperty().bindBidirectional(vm.editedNameProperty());
+        name.disableProperty().bind(vm.editableProperty().not());
+        TableView<VariableRow> table = variables(vm);
+        Button add = new Button("Add variable");
+        add.setId("addVariable");
+        add.setOnAction(e -> vm.addRow());
+        Button save = new Button("Save");
+        save.setId("saveEnvironment");
+        save.setOnAction(e -> vm.saveEdited());
+        Button delete = new Button("Delete environment");
+        delete.setId("deleteEnvironment");
+        delete.setOnAction(e -> vm.deleteEdited());
+        Button create = new Button("New environment…");
+        create.setId("newEnvironment");
+        create.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog();
+            ask.initOwner(getDialogPane().getScene().getWindow());
+            ask.setHeaderText("Name of the new environment:");
+            ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm::create);
+        });
+        for (Button button : new Button[] {add, save, delete}) {
+            button.disableProperty().bind(vm.editableProperty().not());
+        }
+        Label error = new Label();
+        error.setId("environmentError");
+        error.setWrapText(true);
+        error.getStyleClass().add("note");
+        error.textProperty().bind(vm.errorProperty());
+        VBox editor = new VBox(6, name, table, new HBox(6, add, save, delete), error);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));
+        getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        getDialogPane().setPrefSize(760, 420);
+        list.getSelectionModel().select(vm.selectedProperty().get());
+    }
+
+    private static TableView<VariableRow> variables(EnvironmentsViewModel vm) {
+        TableView<VariableRow> table = new TableView<>(vm.rows());
+        table.setId("variablesTable");
+        table.editableProperty().bind(vm.editableProperty());
+        TableColumn<VariableRow, String> name = new TableColumn<>("Variable");
+        name.setCellValueFactory(cell -> cell.getValue().nameProperty());
+        name.setCellFactory(TextFieldTableCell.forTableColumn());
+        name.setPrefWidth(180);
+        TableColumn<VariableRow, String> value = new TableColumn<>("Value");
+        value.setCellValueFactory(cell -> cell.getValue().valueProperty());
+        value.setCellFactory(column -> new MaskedCell());
+        value.setPrefWidth(330);
+        TableColumn<VariableRow, Boolean> secret = new TableColumn<>("Secret");
+        secret.setCellValueFactory(cell -> cell.getValue().secretProperty());
+        secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
+        secret.setPrefWidth(60);
+        table.getColumns().add(name);
+        table.getColumns().add(value);
+        table.getColumns().add(secret);
+        return table;
+    }
+
+    /** A value cell that shows dots for a secret row until it is edited. */
+    private static final class MaskedCell extends TextFieldTableCell<VariableRow, String> {
+        MaskedCell() {
+            super(new javafx.util.converter.DefaultStringConverter());
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            VariableRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (row != null && row.isSecret() && !isEditing() && item != null && !item.isEmpty()) {
+                setText("•".repeat(8));
+            }
+        }
+    }
+}

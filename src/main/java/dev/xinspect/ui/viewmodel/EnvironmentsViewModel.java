@@ -1,0 +1,202 @@
+package dev.xinspect.ui.viewmodel;
+
+import dev.xinspect.core.storage.StorageException;
+import dev.xinspect.core.workspace.Environment;
+import dev.xinspect.core.workspace.EnvironmentVariable;
+import dev.xinspect.core.workspace.WorkspaceStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The environment picker and its editor. The built-in sandbox environment ({@code baseUrl} = the embedded sandbox)
+ * comes first, is selected at start and can be neither edited nor deleted; the workspace's environments follow. The
+ * selected one's variables feed {@code {{…}}} resolution ({@link #values()}). The editor works on a copy of one
+ * environment's rows; a secret row's value goes to the credential store on save, never to the file.
+ */
+public final class EnvironmentsViewModel {
+    public static final String SANDBOX = "Sandbox";
+
+    private final Supplier<WorkspaceStore> store;
+    private final Map<String, String> sandbox;
+    private final Executor worker;
+    private final Executor fxThread;
+    private final Map<String, Environment> byName = new LinkedHashMap<>();
+
+    private final ObservableList<String> names = FXCollections.observableArrayList(SANDBOX);
+    private final StringProperty selected = new SimpleStringProperty(SANDBOX);
+    private final StringProperty editedName = new SimpleStringProperty("");
+    private final ObservableList<VariableRow> rows = FXCollections.observableArrayList(VariableRow.EXTRACTOR);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private String editing = SANDBOX;
+
+    public EnvironmentsViewModel(Supplier<WorkspaceStore> store, Map<String, String> sandbox, Executor worker, Executor fxThread) {
+        this.store = store;
+        this.sandbox = Map.copyOf(sandbox);
+        this.worker = worker;
+        this.fxThread = fxThread;
+        selected.addListener((obs, old, now) -> {
+            if (now == null || !names.contains(now)) {
+                selected.set(SANDBOX);
+            }
+        });
+    }
+
+    /** The workspace's environments as just loaded; a selection that no longer exists falls back to the sandbox. */
+    public void show(List<Environment> environments) {
+        byName.clear();
+        environments.stream().filter(e -> !e.name().equalsIgnoreCase(SANDBOX)).forEach(e -> byName.put(e.name(), e));
+        String keep = selected.get();
+        List<String> all = new ArrayList<>(List.of(SANDBOX));
+        all.addAll(byName.keySet());
+        names.setAll(all);
+        selected.set(names.contains(keep) ? keep : SANDBOX);
+    }
+
+    /** The selected environment's variables, secrets included, for {@code {{…}}} resolution. */
+    public Map<String, String> values() {
+        Environment environment = byName.get(selected.get());
+        return environment == null ? sandbox : environment.values();
+    }
+
+    /** Every secret value held in memory, for the redactor of exports (they may not be in the store yet). */
+    public List<String> secretValues() {
+        return byName.values().stream().flatMap(e -> e.variables().stream())
+                .filter(v -> v.secret() && !v.value().isEmpty()).map(EnvironmentVariable::value).toList();
+    }
+
+    /** Starts editing an environment: its name and rows (the sandbox's rows are shown, read-only). */
+    public void edit(String name) {
+        error.set("");
+        editing = name;
+        editedName.set(name);
+        Environment environment = byName.get(name);
+        editable.set(environment != null);
+        if (environment == null) {
+            editing = SANDBOX;
+            editedName.set(SANDBOX);
+            rows.setAll(sandbox.entrySet().stream().map(e -> new VariableRow(e.getKey(), e.getValue(), false)).toList());
+            return;
+        }
+        rows.setAll(environment.variables().stream().map(v -> new VariableRow(v.name(), v.value(), v.secret())).toList());
+    }
+
+    public void addRow() {
+        rows.add(new VariableRow("", "", false));
+    }
+
+    /** Saves the edited environment (and a new name); false with a message when refused. */
+    public CompletableFuture<Boolean> saveEdited() {
+        if (!editable.get()) {
+            error.set("The sandbox environment is built in; make a new environment to define your own variables.");
+            return CompletableFuture.completedFuture(false);
+        }
+        String previous = editing;
+        Environment edited = new Environment(editedName.get(), rows.stream().filter(r -> !r.getName().isBlank())
+                .map(r -> new EnvironmentVariable(r.getName(), r.getValue(), r.isSecret())).toList());
+        if (edited.name().equalsIgnoreCase(SANDBOX)) {
+            error.set("The name Sandbox belongs to the built-in environment; pick another.");
+            return CompletableFuture.completedFuture(false);
+        }
+        return run(s -> s.saveEnvironment(edited, previous), () -> {
+            byName.remove(previous);
+            byName.put(edited.name(), edited);
+            boolean wasSelected = previous.equals(selected.get());
+            show(List.copyOf(byName.values()));
+            if (wasSelected) {
+                selected.set(edited.name());
+            }
+            editing = edited.name();
+        });
+    }
+
+    /** Creates an empty environment, selects it and opens it in the editor. */
+    public CompletableFuture<Boolean> create(String name) {
+        Environment fresh = new Environment(name, List.of());
+        if (fresh.name().isEmpty() || fresh.name().equalsIgnoreCase(SANDBOX)) {
+            error.set(fresh.name().isEmpty() ? "Give the environment a name." : "The name Sandbox belongs to the built-in environment; pick another.");
+            return CompletableFuture.completedFuture(false);
+        }
+        return run(s -> s.saveEnvironment(fresh, null), () -> {
+            byName.put(fresh.name(), fresh);
+            show(List.copyOf(byName.values()));
+            selected.set(fresh.name());
+            edit(fresh.name());
+        });
+    }
+
+    /** Moves the environment being edited to the workspace's trash (its secrets leave the credential store). */
+    public CompletableFuture<Boolean> deleteEdited() {
+        if (!editable.get()) {
+            error.set("The sandbox environment is built in and cannot be deleted.");
+            return CompletableFuture.completedFuture(false);
+        }
+        String name = editing;
+        return run(s -> s.deleteEnvironment(name), () -> {
+            byName.remove(name);
+            show(List.copyOf(byName.values()));
+            edit(selected.get());
+        });
+    }
+
+    @FunctionalInterface
+    private interface StoreWork {
+        void run(WorkspaceStore store) throws StorageException;
+    }
+
+    private CompletableFuture<Boolean> run(StoreWork work, Runnable done) {
+        WorkspaceStore target = store.get();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                work.run(target);
+                return "";
+            } catch (StorageException e) {
+                return e.getMessage();
+            }
+        }, worker).thenApplyAsync(message -> {
+            error.set(message);
+            if (message.isEmpty()) {
+                done.run();
+            }
+            return message.isEmpty();
+        }, fxThread);
+    }
+
+    public ObservableList<String> names() {
+        return names;
+    }
+
+    public StringProperty selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty editedNameProperty() {
+        return editedName;
+    }
+
+    public ObservableList<VariableRow> rows() {
+        return rows;
+    }
+
+    /** False for the built-in sandbox environment. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.xinspect.ui.viewmodel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.xinspect.core.auth.secret.FileSecretStore;
+import dev.xinspect.core.report.LiteralSecrets;
+import dev.xinspect.core.report.Redactor;
+import dev.xinspect.core.workspace.WorkspaceStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnvironmentsViewModelTest {
+    @TempDir
+    Path dir;
+    private WorkspaceStore store;
+
+    private EnvironmentsViewModel vm() {
+        store = new WorkspaceStore(dir.resolve("workspace"), new FileSecretStore(dir.resolve("secrets.json")),
+                new LiteralSecrets(Redactor.withoutKnownSecrets()), Clock.systemUTC(), Duration.ofSeconds(5));
+        EnvironmentsViewModel vm = new EnvironmentsViewModel(() -> store, Map.of("baseUrl", "http://127.0.0.1:8088"),
+                Runnable::run, Runnable::run);
+        vm.show(store.load().environments());
+        return vm;
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void theSandboxComesFirstIsSelectedAndCannotBeChanged() {
+        EnvironmentsViewModel vm = vm();
+
+        assertEquals(List.of("Sandbox"), vm.names());
+        assertEquals(Map.of("baseUrl", "http://127.0.0.1:8088"), vm.values());
+        vm.edit("Sandbox");
+        assertFalse(vm.editableProperty().get());
+        assertFalse(vm.saveEdited().join());
+        assertFalse(vm.deleteEdited().join());
+        assertEquals("The sandbox environment is built in and cannot be deleted.", vm.errorProperty().get());
+        assertFalse(vm.create("sandbox").join());
+    }
+
+    @Test
+    void aNewEnvironmentWithASecretFeedsVariablesAndKeepsTheSecretOutOfItsFile() throws Exception {
+        EnvironmentsViewModel vm = vm();
+        assertTrue(vm.create("Prod").join());
+        assertEquals("Prod", vm.selectedProperty().get());
+        assertTrue(vm.editableProperty().get());
+        vm.addRow();
+        vm.rows().get(0).nameProperty().set("baseUrl");
+        vm.rows().get(0).valueProperty().set("https://api.x.com");
+        vm.addRow();
+        vm.rows().get(1).nameProperty().set("token");
+        vm.rows().get(1).valueProperty().set("not-in-the-file-42");
+        assertFalse(vm.saveEdited().join(), "a secret-looking value must be marked secret");
+        assertTrue(vm.errorProperty().get().startsWith("The value of {{token}} looks like a credential"));
+
+        vm.rows().get(1).secretProperty().set(true);
+        assertTrue(vm.saveEdited().join(), vm.errorProperty().get());
+
+        assertEquals(Map.of("baseUrl", "https://api.x.com", "token", "not-in-the-file-42"), vm.values());
+        assertEquals(List.of("not-in-the-file-42"), vm.secretValues());
+        assertFalse(Files.readString(dir.resolve("workspace/environments/Prod.json")).contains("not-in-the-file-42"));
+        EnvironmentsViewModel restarted = vm();
+        assertEquals(List.of("Sandbox", "Prod"), restarted.names());
+        restarted.selectedProperty().set("Prod");
+        assertEquals("not-in-the-file-42", restarted.values().get("token"));
+    }
+
+    @Test
+    void renamingKeepsTheSelectionAndDeletingFallsBackToTheSandbox() {
+        EnvironmentsViewModel vm = vm();
+        vm.create("Staging").join();
+        vm.editedNameProperty().set("Prod");
+        assertTrue(vm.saveEdited().join(), vm.errorProperty().get());
+        assertEquals(List.of("Sandbox", "Prod"), vm.names());
+        assertEquals("Prod", vm.selectedProperty().get());
+
+        assertTrue(vm.deleteEdited().join());
+
+        assertEquals(List.of("Sandbox"), vm.names());
+        assertEquals("Sandbox", vm.selectedProperty().get());
+    }
+}
