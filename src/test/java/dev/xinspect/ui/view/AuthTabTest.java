@@ -137,4 +137,18 @@ class AuthTabTest {
         assertFalse(Files.readString(config.resolve("profiles.json")).contains("CanaryBearer"));
         assertTrue(Files.readString(config.resolve("secrets.json")).contains("CanaryBearer"));
     }
+
+    @Test
+    void theSandboxUsersOauth1KeysSignEachRequestAsItIsSent(FxRobot robot) throws Exception {
+        openAuthTabWith(robot, "Sandbox user: OAuth 1.0a");
+        robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).replaceText("{{baseUrl}}/2/users/me"));
+
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text(robot, "#statusTitle").equals("200 OK"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#rateLimitGauge").contains(" left (15-minute window, user · "));
+        String first = text(robot, "#rateLimitGauge");
+        robot.clickOn("#sendButton");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !text(robot, "#rateLimitGauge").split(" of ")[0].equals(first.split(" of ")[0]));
+        assertEquals("200 OK", text(robot, "#statusTitle"), "a second request gets a fresh nonce, not a replay refusal");
+    }
 }
