@@ -42,6 +42,7 @@ import javafx.application.Platform;
 /** Builds the view models over the core: one worker pool for core work, {@code Platform::runLater} back. */
 public final class UiWiring implements AutoCloseable {
     private final CoreWiring core;
+    private final SandboxOptions sandboxOptions;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
@@ -51,7 +52,13 @@ public final class UiWiring implements AutoCloseable {
     private HttpSender sender;
 
     public UiWiring(CoreWiring core) {
+        this(core, SandboxOptions.defaults());
+    }
+
+    /** @param sandboxOptions how the embedded sandbox starts (the benchmarks stream at full speed) */
+    public UiWiring(CoreWiring core, SandboxOptions sandboxOptions) {
         this.core = core;
+        this.sandboxOptions = sandboxOptions;
     }
 
     /** The step-by-step OAuth 1.0a signer, prefilled with the sandbox user's request so it signs something real. */
@@ -91,7 +98,7 @@ public final class UiWiring implements AutoCloseable {
     /** The embedded sandbox the app opens on; started on first use. */
     public synchronized Sandbox sandbox() throws IOException {
         if (sandbox == null) {
-            sandbox = Sandbox.start(SandboxOptions.defaults());
+            sandbox = Sandbox.start(sandboxOptions);
         }
         return sandbox;
     }

@@ -1,6 +1,7 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.format.JsonHighlighter;
+import dev.xinspect.core.format.LineIndex;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
@@ -15,12 +16,17 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 /**
  * A read-only, virtualized code area that highlights JSON lazily: only the paragraphs on screen are styled, each
  * once, as they scroll into view. Full-text regex highlighting is RichTextFX's known slow path on large bodies.
+ * Past {@link #EDITOR_LINES} lines the body goes to {@link JsonLines} instead: the editor's document costs seconds
+ * and hundreds of megabytes for a 10 MB body (README "Benchmarks").
  */
 final class JsonArea extends StackPane {
     private static final int MARGIN = 20;
+    static final int EDITOR_LINES = 20_000;
 
     private final CodeArea area = new CodeArea();
     private final JsonHighlighter highlighter = new JsonHighlighter();
+    private final JsonLines large = new JsonLines(highlighter);
+    private final VirtualizedScrollPane<CodeArea> editor = new VirtualizedScrollPane<>(area);
     private BitSet highlighted = new BitSet();
     private boolean json;
 
@@ -30,20 +36,31 @@ final class JsonArea extends StackPane {
         area.getStyleClass().add("json-area");
         area.estimatedScrollYProperty().addListener((obs, old, now) -> highlightVisible());
         area.heightProperty().addListener((obs, old, now) -> highlightVisible());
-        getChildren().add(new VirtualizedScrollPane<>(area));
+        large.setVisible(false);
+        getChildren().addAll(editor, large);
     }
 
     void show(String text, boolean isJson) {
         json = isJson;
         highlighted = new BitSet();
-        area.replaceText(text == null ? "" : text);
+        LineIndex lines = LineIndex.of(text == null ? "" : text);
+        boolean isLarge = lines.count() > EDITOR_LINES;
+        large.setVisible(isLarge);
+        editor.setVisible(!isLarge);
+        if (isLarge) {
+            area.clear();
+            large.show(lines, isJson);
+            return;
+        }
+        large.show(LineIndex.of(""), false);
+        area.replaceText(lines.text());
         area.moveTo(0);
         area.scrollYToPixel(0);
         Platform.runLater(this::highlightVisible);
     }
 
     String text() {
-        return area.getText();
+        return large.isVisible() ? large.text() : area.getText();
     }
 
     private void highlightVisible() {
