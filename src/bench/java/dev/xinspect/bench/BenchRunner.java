@@ -40,7 +40,11 @@ public final class BenchRunner {
             throw new IOException("target/xinspect.jar is missing: run ./mvnw -Pbench verify (it packages first)");
         }
 
-        if (commands.hasDisplay()) {
+        // -Dbench.only=window|stream|core runs one group (while working on it); the table then has only its rows.
+        String only = System.getProperty("bench.only", "");
+        if (!only.isEmpty() && !only.equals("window")) {
+            notes.add("Only the " + only + " figures were run (-Dbench.only=" + only + ").");
+        } else if (commands.hasDisplay()) {
             figures.addAll(new WindowFigures(commands, basedir, version, quick, ten, hundred, BenchRunner::say).all());
         } else {
             String why = "no display and no xvfb-run (apt-get install -y xvfb libgtk-3-0)";
@@ -48,10 +52,14 @@ public final class BenchRunner {
             say("skipping the window figures: " + why);
             figures.add(Figure.skipped("Start-up, memory, large JSON, pulse, 100 MB body", why));
         }
-        say("streaming: our consumer vs curl -N on the sandbox's stream at full speed");
-        figures.addAll(new StreamFigures(commands, quick).all());
-        say("core: JMH (pretty-print, diagnosis, OAuth 1.0a, redaction)");
-        figures.addAll(new CoreFigures(quick).all());
+        if (only.isEmpty() || only.equals("stream")) {
+            say("streaming: our consumer vs curl -N on the sandbox's stream at full speed");
+            figures.addAll(new StreamFigures(commands, quick).all());
+        }
+        if (only.isEmpty() || only.equals("core")) {
+            say("core: JMH (pretty-print, diagnosis, OAuth 1.0a, redaction)");
+            figures.addAll(new CoreFigures(quick).all());
+        }
 
         String table = table(figures);
         String report = "# xinspect benchmarks\n\n" + machine(commands, quick, started) + "\n\n" + table
@@ -82,18 +90,21 @@ public final class BenchRunner {
     private static String machine(Commands commands, boolean quick, Instant started) {
         String memory = "?";
         String cpu = "?";
+        String load = "?";
         try {
             memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
                     .map(l -> Math.round(Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0) + " GB").findFirst().orElse("?");
             cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
+            load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {
             // not Linux: the JDK line still says what ran
         }
-        return String.format(Locale.ROOT, "%s run of %s; %d cores (%s), %s RAM, %s %s (%s), %s %s, display: %s.",
+        return String.format(Locale.ROOT, "%s run of %s; %d cores (%s), %s RAM, %s %s (%s), %s %s, display: %s; "
+                        + "load average %s when the table was written (other work on the machine shares its cores).",
                 quick ? "Quick" : "Full", started.truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 cpu, memory, System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 System.getProperty("java.vendor"), System.getProperty("os.name"), System.getProperty("os.version"),
-                commands.displayName());
+                commands.displayName(), load);
     }
 }

@@ -183,7 +183,8 @@ record BenchMode(String flag, Optional<Path> file) {
     /** Opens the file, lifts the gate, and completes at the first pulse after the highlighted body was laid out. */
     private CompletableFuture<Void> openAndShow(Scene scene, InspectorViewModel inspector) {
         CompletableFuture<Void> painted = new CompletableFuture<>();
-        inspector.open(file.orElseThrow()).thenRun(() -> {
+        inspector.open(file.orElseThrow()).thenRun(() -> waitFor(() -> inspector.response().gatedProperty().get()
+                || !inspector.response().prettyTextProperty().get().isEmpty(), () -> {
             inspector.response().showAnyway();
             boolean[] laidOut = {false};
             onEveryPulse(() -> {
@@ -194,7 +195,7 @@ record BenchMode(String flag, Optional<Path> file) {
                 laidOut[0] = highlightedOnScreen(scene, inspector.response().prettyTextProperty().get());
                 return false;
             });
-        });
+        }));
         return painted;
     }
 

@@ -9,14 +9,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 /**
  * The view of a large body: a virtualized list of line numbers over a {@link LineIndex}, each visible line cut from
  * the text and highlighted as its cell is shown. Nothing is built per line that is not on screen, where an editor's
  * document builds an object graph per line (RichTextFX: seconds and about 300 bytes a line for 530,000 lines).
- * Lines can be selected (Shift and Ctrl) and copied with Ctrl+C.
+ * Lines can be selected (Shift and Ctrl) and copied with Ctrl+C. Cells have a fixed height (the CSS sets
+ * {@code -fx-fixed-cell-size}), so a jump to any line costs no measuring of the lines before it.
  */
 final class JsonLines extends ListView<Integer> {
     /** Longer lines are cut on screen: laying out a megabyte of text in one node freezes the window. */
@@ -76,7 +77,7 @@ final class JsonLines extends ListView<Integer> {
             String cut = line.length() > SHOWN_CHARS ? line.substring(0, SHOWN_CHARS) : line;
             Text number = new Text(String.format("%7d  ", index + 1));
             number.getStyleClass().addAll("text", "lineno");
-            TextFlow flow = new TextFlow(number);
+            HBox flow = new HBox(number); // never wraps: a cell is one line high (-fx-fixed-cell-size)
             if (json) {
                 int at = 0;
                 for (JsonHighlighter.Span span : highlighter.highlight(cut)) {

@@ -69,12 +69,12 @@ class LargeBodyViewTest {
 
     @Test
     void aBodyPastTheEditorsLimitShowsAsHighlightedLines(FxRobot robot) throws Exception {
-        show(robot, posts(10_000)); // 40,003 lines pretty-printed
+        show(robot, posts(10_000)); // 40,004 lines pretty-printed
 
         ListView<?> lines = robot.lookup("#prettyLines").queryAs(ListView.class);
         assertTrue(lines.isVisible());
         assertFalse(robot.lookup(".json-area").queryAs(CodeArea.class).getParent().isVisible());
-        assertEquals(40_003, lines.getItems().size());
+        assertEquals(40_004, lines.getItems().size());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(lines).lookup(".json-key").queryAll().isEmpty());
         Text key = robot.from(lines).lookup(".json-key").queryAs(Text.class);
         assertEquals("\"data\"", key.getText());
@@ -85,7 +85,7 @@ class LargeBodyViewTest {
         show(robot, posts(3));
 
         assertFalse(robot.lookup("#prettyLines").queryAs(Node.class).isVisible());
-        assertTrue(robot.lookup(".json-area").queryAs(CodeArea.class).getText().startsWith("{\n  \"data\" : ["));
+        assertTrue(robot.lookup(".json-area").queryAs(CodeArea.class).getText().startsWith("{\n  \"data\": ["));
     }
 
     @Test
