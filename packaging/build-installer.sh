@@ -67,15 +67,34 @@ else
 fi
 
 if [ "$type" != app-image ]; then
-  # A dynamic CDS archive is tied to the folder it was trained in, and an installer puts the app elsewhere
-  # (/opt/xinspect): the installers ship without it rather than carry 30 MB that would be refused.
-  packaged="target/package-image/$(basename "$image")"
-  rm -rf target/package-image && mkdir -p target/package-image && cp -a "$image" "$packaged"
-  rm -f "${packaged}${app#$image}/xinspect.jsa"
-  sed -i '/xinspect.jsa\|-Xshare:auto\|-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
+  # The archive travels in the .deb too. Since JDK 20 (JDK-8279366) CDS matches the app class path after
+  # substituting the longest common prefix, so an archive trained in target/installer/xinspect maps in /opt/xinspect.
+  # CDS also checks each jar's size and modification time (to the second): jpackage copies the image and gives the
+  # jars the time of the copy, so the .deb is repacked with the trained jars' times (dpkg installs them as packed).
+  # .ci/package-smoke checks that the installed launcher maps the archive; one that cannot still starts
+  # (-Xshare:auto), only slower. rpm has no such repack step here: the .rpm ships without the archive.
+  packaged="$image"
+  if [ "$type" != deb ]; then
+    packaged="target/package-image/$(basename "$image")"
+    rm -rf target/package-image && mkdir -p target/package-image && cp -a "$image" "$packaged"
+    rm -f "${packaged}${app#$image}/xinspect.jsa"
+    sed -i '/xinspect.jsa\|-Xshare:auto\|-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
+  fi
   extra=()
   [ "$os" = linux ] && extra=(@packaging/linux/deb.args)
   "$jdk/bin/jpackage" --type "$type" --app-image "$packaged" --name xinspect --app-version "$version" \
     --description "X API request inspector" --vendor xinspect "${extra[@]}" --dest "$out"
+  if [ "$type" = deb ] && [ -f "$app/xinspect.jsa" ]; then
+    deb=$(ls "$out"/xinspect_"$version"_*.deb)
+    repack=target/deb-repack
+    rm -rf "$repack"
+    # One fakeroot session, so the files stay root's from unpacking to packing.
+    fakeroot bash -c '
+      set -e
+      dpkg-deb -R "$1" "$2"
+      (cd "$3" && find . -name "*.jar") | while read -r jar; do touch -r "$3/$jar" "$2/opt/xinspect/lib/app/$jar"; done
+      dpkg-deb -b "$2" "$1" >/dev/null' repack "$deb" "$repack" "$app"
+    rm -rf "$repack"
+  fi
 fi
 echo "build-installer: $(ls -d "$out"/* | tr '\n' ' ')"

@@ -1,6 +1,7 @@
 package dev.xinspect.app;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -13,15 +14,20 @@ final class StartupProbe {
     }
 
     static void reportFirstFrame(Scene scene) {
+        onFirstFrame(scene, millis -> {
+            System.out.println("first-frame-ms " + millis);
+            Platform.exit();
+        });
+    }
+
+    /** Calls {@code then} on the FX thread, once the first frame is painted, with the milliseconds since JVM start. */
+    static void onFirstFrame(Scene scene, LongConsumer then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             // The next pulse has rendered the frame laid out in this one.
-            Platform.runLater(() -> {
-                System.out.println("first-frame-ms " + millis);
-                Platform.exit();
-            });
+            Platform.runLater(() -> then.accept(millis));
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }

@@ -111,6 +111,11 @@ public final class UiWiring implements AutoCloseable {
         this(core, browser, SandboxOptions.defaults());
     }
 
+    /** @param sandboxOptions how the embedded sandbox starts (the benchmarks stream at full speed) */
+    public UiWiring(CoreWiring core, SandboxOptions sandboxOptions) {
+        this(core, NO_BROWSER, sandboxOptions);
+    }
+
     /** @param configFolder where settings, history and (by default) the workspace live; tests give each run its own */
     public UiWiring(CoreWiring core, Path configFolder) {
         this(core, NO_BROWSER, SandboxOptions.defaults(), configFolder);

@@ -3,6 +3,7 @@ package dev.xinspect.app;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.xinspect.core.AppVersion;
+import dev.xinspect.core.sandbox.SandboxOptions;
 import dev.xinspect.core.workspace.Settings;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
 import dev.xinspect.ui.view.MainWindow;
@@ -36,7 +37,9 @@ public final class XinspectApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()));
+        Optional<BenchMode> benchMode = BenchMode.parse(getParameters().getRaw());
+        wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()),
+                benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
         InspectorViewModel inspector = wiring.inspector();
         List<Node> workbench = workbench(inspector, stage);
         MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench,
@@ -53,9 +56,7 @@ public final class XinspectApp extends Application {
         if (!settings.errorProperty().get().isEmpty()) {
             inspector.reportProblem(settings.errorProperty().get());
         }
-        if (getParameters().getRaw().contains(BENCH_STARTUP)) {
-            StartupProbe.reportFirstFrame(window.scene());
-        }
+        benchMode.ifPresent(mode -> mode.start(window.scene(), wiring, inspector));
         stage.show();
     }
 
@@ -132,6 +133,6 @@ public final class XinspectApp extends Application {
 
     /** Parameters this class understands; anything else on the command line is a CLI command. */
     static boolean isGuiFlag(List<String> args) {
-        return args.size() == 1 && args.get(0).equals(BENCH_STARTUP);
+        return BenchMode.parse(args).isPresent();
     }
 }

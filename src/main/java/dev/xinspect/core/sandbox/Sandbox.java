@@ -92,8 +92,8 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Slow stream clients cut off so far because their buffer filled. */
-    long streamCutOffs() {
+    /** Slow stream clients cut off so far because their buffer filled (tests and the benchmarks read it). */
+    public long streamCutOffs() {
         return streams.cutOffs();
     }
 

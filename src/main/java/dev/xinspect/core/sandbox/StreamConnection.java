@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 final class StreamConnection {
     static final String KEEP_ALIVE = "\r\n";
     private static final String END = "";
+    private static final long FULL_SPEED_PATIENCE_MS = 1_000;
 
     private final HttpExchange exchange;
     private final BlockingQueue<String> buffer;
@@ -60,7 +61,7 @@ final class StreamConnection {
         // A stream ends its connection: without this the server would keep a cut-off client's socket for reuse.
         exchange.getResponseHeaders().set("connection", "close");
         exchange.sendResponseHeaders(200, 0);
-        ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> offer(KEEP_ALIVE),
+        ScheduledFuture<?> keepAlives = scheduler.scheduleAtFixedRate(() -> keepAlive(postInterval.isZero()),
                 keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
         Thread producer = postInterval.isZero() ? Thread.ofPlatform().daemon().start(this::produceFlat) : null;
         ScheduledFuture<?> paced = postInterval.isZero() ? null : scheduler.scheduleAtFixedRate(this::produceOne,
@@ -74,7 +75,11 @@ final class StreamConnection {
                 }
                 if (line != null) {
                     out.write(line.getBytes(StandardCharsets.UTF_8));
-                    out.flush();
+                    // Flush once the queue is drained, not per line: a paced stream still sends each Post at once,
+                    // and a full-speed one sends full chunks instead of a chunk (and a system call) per Post.
+                    if (buffer.isEmpty()) {
+                        out.flush();
+                    }
                 }
             }
         } catch (InterruptedException e) {
@@ -104,25 +109,50 @@ final class StreamConnection {
         interruptWriter();
     }
 
+    /**
+     * Full speed: the client's reading sets the pace, so a full buffer waits for room; a client that lets it stay
+     * full for {@link #FULL_SPEED_PATIENCE_MS} (it has stopped reading) is cut off, as X cuts off a client whose
+     * buffer fills. Without the wait, Posts made faster than any client reads would cut off every client.
+     */
     private void produceFlat() {
-        while (open && !Thread.currentThread().isInterrupted()) {
-            produceOne();
+        try {
+            while (open && !finished) {
+                for (String line : nextLines()) {
+                    if (open && !buffer.offer(line, FULL_SPEED_PATIENCE_MS, TimeUnit.MILLISECONDS)) {
+                        cutOff();
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // the connection ended
         }
     }
 
     private synchronized void produceOne() {
-        if (!open || finished) {
-            return;
+        if (open && !finished) {
+            nextLines().forEach(this::offer);
         }
+    }
+
+    /** The next Post, or the scripted end line and the writer's END. */
+    private synchronized java.util.List<String> nextLines() {
         if (disconnectAfter >= 0 && produced >= disconnectAfter) {
             // The writer drains what is queued, writes the end line, then stops at END.
-            offer(endLine + "\r\n");
-            offer(END);
             finished = true;
-            return;
+            return java.util.List.of(endLine + "\r\n", END);
         }
         produced++;
-        offer(posts.get() + "\r\n");
+        return java.util.List.of(posts.get() + "\r\n");
+    }
+
+    /** A keep-alive never cuts off a full-speed client: a full buffer there means data is flowing. */
+    private void keepAlive(boolean fullSpeed) {
+        if (!fullSpeed) {
+            offer(KEEP_ALIVE);
+        } else if (open) {
+            buffer.offer(KEEP_ALIVE);
+        }
     }
 
     /**
@@ -131,11 +161,15 @@ final class StreamConnection {
      */
     private void offer(String line) {
         if (open && !buffer.offer(line)) {
-            open = false;
-            buffer.clear();
-            interruptWriter();
-            onCutOff.run();
+            cutOff();
         }
+    }
+
+    private void cutOff() {
+        open = false;
+        buffer.clear();
+        interruptWriter();
+        onCutOff.run();
     }
 
     private void interruptWriter() {

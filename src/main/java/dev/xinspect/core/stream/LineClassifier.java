@@ -1,5 +1,8 @@
 package dev.xinspect.core.stream;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,11 +12,13 @@ import java.util.SequencedSet;
 /**
  * Tells what a stream line is: a keep-alive (empty), a Post ({@code data}), a disconnect or error message
  * ({@code errors} without data), or something unknown, which is kept and counted, never a crash. Remembers recent
- * Post ids to count duplicates.
+ * Post ids to count duplicates. A Post is read token by token with no tree built: at full speed this runs for every
+ * line of the stream (README "Benchmarks"); only the rare error line is parsed whole, to name it.
  */
 final class LineClassifier {
     private static final int REMEMBERED_IDS = 10_000;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory factory = mapper.getFactory();
     private final SequencedSet<String> recentIds = new LinkedHashSet<>();
 
     /** {@code note} names a disconnect message ({@code operational-disconnect (OperationalDisconnect)}). */
@@ -24,24 +29,63 @@ final class LineClassifier {
         if (line.isBlank()) {
             return new Classified(StreamEvent.Kind.KEEP_ALIVE, false, "");
         }
-        JsonNode json;
-        try {
-            json = mapper.readTree(line);
+        boolean data = false;
+        boolean errors = false;
+        String id = "";
+        try (JsonParser parser = factory.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("data")) {
+                    data = true;
+                    if (value == JsonToken.START_OBJECT) {
+                        id = idOf(parser);
+                        continue;
+                    }
+                } else if (name.equals("errors")) {
+                    errors = true;
+                }
+                parser.skipChildren();
+            }
         } catch (IOException e) {
             return new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
         }
-        if (json != null && json.has("data")) {
-            boolean duplicate = seen(json.path("data").path("id").asText(""));
+        if (data) {
+            boolean duplicate = seen(id);
             return new Classified(StreamEvent.Kind.POST, duplicate, duplicate ? "duplicate Post" : "");
         }
-        if (json != null && json.has("errors")) {
-            return new Classified(StreamEvent.Kind.DISCONNECT_MESSAGE, false, describe(json.path("errors").path(0)));
+        if (errors) {
+            return new Classified(StreamEvent.Kind.DISCONNECT_MESSAGE, false, describe(line));
         }
         return new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
     }
 
-    /** The problem slug (after {@code /2/problems/}, else the title) and any {@code disconnect_type} or issue. */
-    private static String describe(JsonNode error) {
+    /** The {@code id} of the {@code data} object the parser is in (its text for a string or a number); "" if none. */
+    private static String idOf(JsonParser parser) throws IOException {
+        String id = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("id") && value.isScalarValue()) {
+                id = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return id;
+    }
+
+    /** The first error's problem slug (after {@code /2/problems/}, else its title) and any {@code disconnect_type}. */
+    private String describe(String line) {
+        JsonNode error;
+        try {
+            error = mapper.readTree(line).path("errors").path(0);
+        } catch (IOException e) {
+            return "disconnect message";
+        }
         String type = error.path("type").asText("");
         String name = type.contains("/problems/") ? type.substring(type.lastIndexOf('/') + 1) : error.path("title").asText("disconnect message");
         String kind = error.path("disconnect_type").asText(error.path("connection_issue").asText(""));

@@ -18,11 +18,17 @@ final class LazyJsonHighlighting {
     private final CodeArea area;
     private final JsonHighlighter highlighter = new JsonHighlighter();
     private BitSet highlighted = new BitSet();
+    private boolean enabled = true;
 
     LazyJsonHighlighting(CodeArea area) {
         this.area = area;
         area.estimatedScrollYProperty().addListener((obs, old, now) -> highlightVisible());
         area.heightProperty().addListener((obs, old, now) -> highlightVisible());
+    }
+
+    /** Off for a body that is not JSON: its lines are left plain. */
+    void setEnabled(boolean on) {
+        enabled = on;
     }
 
     /** Forgets what was styled (the text changed). */
@@ -31,7 +37,7 @@ final class LazyJsonHighlighting {
     }
 
     void highlightVisible() {
-        if (area.getParagraphs().isEmpty() || area.getVisibleParagraphs().isEmpty()) {
+        if (!enabled || area.getParagraphs().isEmpty() || area.getVisibleParagraphs().isEmpty()) {
             return;
         }
         int first;

@@ -59,7 +59,6 @@ public final class ResponsePane extends VBox {
         StackPane prettyStack = new StackPane(pretty, gate(vm));
 
         TextArea raw = readOnlyText("rawText");
-        raw.textProperty().bind(vm.rawTextProperty());
         TextArea requestText = readOnlyText("requestText");
         requestText.textProperty().bind(vm.requestTextProperty());
         javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
@@ -69,11 +68,23 @@ public final class ResponsePane extends VBox {
         VBox request = new VBox(6, reveal, requestText);
         VBox.setVgrow(requestText, Priority.ALWAYS);
 
-        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", raw), tab("Headers", headers(vm)),
+        Tab rawTab = tab("Raw", raw);
+        showWhileSelected(rawTab, raw, vm.rawTextProperty());
+        TabPane tabs = new TabPane(tab("Pretty", prettyStack), rawTab, tab("Headers", headers(vm)),
                 tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, redirects, tabs);
+    }
+
+    /**
+     * A TextArea lays out its whole text, even on a hidden tab: a 10 MB minified line kept the FX thread busy for
+     * seconds. The raw text is set only while its tab is selected (and dropped when it is not).
+     */
+    private static void showWhileSelected(Tab tab, TextArea area, javafx.beans.value.ObservableStringValue text) {
+        Runnable update = () -> area.setText(tab.isSelected() ? text.get() : "");
+        tab.selectedProperty().addListener((obs, old, now) -> update.run());
+        text.addListener((obs, old, now) -> update.run());
     }
 
     private VBox gate(ResponseViewModel vm) {

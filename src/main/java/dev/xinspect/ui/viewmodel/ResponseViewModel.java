@@ -90,20 +90,27 @@ public final class ResponseViewModel {
         statusKind.set(kindOf(response.status()));
         summary.set(Sizes.describe(response.body().size()) + timing(shown));
         headers.setAll(response.headers().list());
-        if (!response.body().isText()) {
-            setBody("The body is binary or not valid UTF-8 (" + Sizes.describe(response.body().size())
-                    + "). Save it to a file to look at it.", false);
-            rawText.set(prettyText.get());
-            gated.set(false);
-        } else if (response.body().size() > GATE_BYTES) {
-            gated.set(true);
-            gateMessage.set("This body is " + Sizes.describe(response.body().size()) + ". Showing it may take a moment.");
-            setBody("", false);
-            rawText.set("");
-        } else {
-            gated.set(false);
-            format(response);
-        }
+        // Checking 10 MB for valid UTF-8 takes long enough to stall the window: it runs on the worker.
+        long current = generation;
+        CompletableFuture.supplyAsync(() -> response.body().isText(), worker).thenAcceptAsync(text -> {
+            if (current != generation) {
+                return;
+            }
+            if (!text) {
+                setBody("The body is binary or not valid UTF-8 (" + Sizes.describe(response.body().size())
+                        + "). Save it to a file to look at it.", false);
+                rawText.set(prettyText.get());
+                gated.set(false);
+            } else if (response.body().size() > GATE_BYTES) {
+                gated.set(true);
+                gateMessage.set("This body is " + Sizes.describe(response.body().size()) + ". Showing it may take a moment.");
+                setBody("", false);
+                rawText.set("");
+            } else {
+                gated.set(false);
+                format(response);
+            }
+        }, fxThread);
     }
 
     /** Lifts the gate of a large body and formats it. */
@@ -127,17 +134,23 @@ public final class ResponseViewModel {
         return shown == null || shown.response() == null ? "" : shown.response().body().text();
     }
 
+    /** Decodes and pretty-prints on the worker; the FX thread only receives the two texts. */
     private void format(ReceivedResponse response) {
         long current = generation;
         formatting.set(true);
-        String raw = response.body().text();
-        rawText.set(raw);
-        CompletableFuture.supplyAsync(() -> printer.format(raw), worker).thenAcceptAsync(result -> {
+        CompletableFuture.supplyAsync(() -> {
+            String raw = response.body().text();
+            return new Formatted(raw, printer.format(raw));
+        }, worker).thenAcceptAsync(done -> {
             if (current == generation) {
-                setBody(result.text(), result.json());
+                rawText.set(done.raw());
+                setBody(done.pretty().text(), done.pretty().json());
                 formatting.set(false);
             }
         }, fxThread);
+    }
+
+    private record Formatted(String raw, JsonPrettyPrinter.Result pretty) {
     }
 
     private void showFailure(Exchange shown) {

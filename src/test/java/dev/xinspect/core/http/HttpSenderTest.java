@@ -174,10 +174,18 @@ class HttpSenderTest {
         servers.add(raw);
         Thread answerer = new Thread(() -> {
             try (Socket socket = raw.accept()) {
-                socket.getInputStream().read(new byte[512]);
+                // Read the whole ClientHello record (5-byte header, then its length) before answering, and close
+                // cleanly: closing with unread input would reset the connection instead of showing the client a
+                // non-TLS answer.
+                java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+                byte[] header = new byte[5];
+                in.readFully(header);
+                in.readFully(new byte[((header[3] & 0xFF) << 8) | (header[4] & 0xFF)]);
                 socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                         .getBytes(StandardCharsets.ISO_8859_1));
                 socket.getOutputStream().flush();
+                socket.shutdownOutput();
+                in.transferTo(java.io.OutputStream.nullOutputStream());
             } catch (IOException e) {
                 // the client hung up
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.diagnosis.KnowledgeBase;
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
@@ -74,5 +75,23 @@ class ResponseViewModelTest {
 
         vm.show(exchange);
         assertEquals("", vm.redirectLineProperty().get());
+    }
+
+    @Test
+    void aBinaryBodyIsDescribedAndALargeOneWaitsBehindTheGateUntilShown() {
+        vm.show(Exchange.ofResponse(new ReceivedResponse(200, "", "HTTP/2", Headers.EMPTY,
+                Body.ofBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0}))));
+        assertTrue(vm.prettyTextProperty().get().startsWith("The body is binary or not valid UTF-8"));
+        assertFalse(vm.gatedProperty().get());
+
+        String large = "{\"data\":\"" + "x".repeat(ResponseViewModel.GATE_BYTES) + "\"}";
+        vm.show(Exchange.ofResponse(ReceivedResponse.of(200, Headers.EMPTY, large)));
+        assertTrue(vm.gatedProperty().get());
+        assertEquals("", vm.rawTextProperty().get());
+
+        vm.showAnyway();
+        assertFalse(vm.gatedProperty().get());
+        assertEquals(large, vm.rawTextProperty().get());
+        assertTrue(vm.prettyTextProperty().get().startsWith("{\n  \"data\": \"xxx"));
     }
 }

@@ -1,0 +1,37 @@
+package dev.xinspect.core.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LineIndexTest {
+
+    private static List<String> lines(LineIndex index) {
+        return IntStream.range(0, index.count()).mapToObj(index::line).toList();
+    }
+
+    @Test
+    void linesAreTheTextSplitAtLineBreaksKeepingEmptyOnes() {
+        assertEquals(List.of("{", "  \"a\": 1,", "", "}"), lines(LineIndex.of("{\n  \"a\": 1,\n\n}")));
+    }
+
+    @Test
+    void aTrailingLineBreakLeavesAnEmptyLastLineAndCarriageReturnsAreDropped() {
+        assertEquals(List.of("a", "b", ""), lines(LineIndex.of("a\r\nb\n")));
+        assertEquals(List.of(""), lines(LineIndex.of("")));
+    }
+
+    @Test
+    void manyLinesGrowTheIndexAndMatchSplit() {
+        String text = IntStream.range(0, 10_000).mapToObj(i -> "line " + i).reduce((a, b) -> a + "\n" + b).orElseThrow();
+        assertEquals(List.of(text.split("\n")), lines(LineIndex.of(text)));
+    }
+
+    @Test
+    void aLineOutsideTheTextIsRefused() {
+        assertThrows(IndexOutOfBoundsException.class, () -> LineIndex.of("a\nb").line(2));
+    }
+}

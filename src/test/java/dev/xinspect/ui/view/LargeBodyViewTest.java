@@ -1,0 +1,102 @@
+package dev.xinspect.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.app.CoreWiring;
+import dev.xinspect.app.UiWiring;
+import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Large bodies: past the editor's limit the Pretty tab is a line list, highlighted on screen; Raw fills when shown. */
+@ExtendWith(ApplicationExtension.class)
+class LargeBodyViewTest {
+    private UiWiring wiring;
+    private InspectorViewModel inspector;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wiring = new UiWiring(CoreWiring.forThisMachine());
+        inspector = wiring.inspector();
+        new MainWindow(stage, inspector, url -> { });
+        stage.show();
+    }
+
+    @AfterEach
+    void closeWiring() {
+        wiring.close();
+    }
+
+    private static String posts(int count) {
+        return IntStream.range(0, count).mapToObj(i -> "{\"id\":\"" + i + "\",\"text\":\"post " + i + "\"}")
+                .collect(Collectors.joining(",", "{\"data\":[", "]}"));
+    }
+
+    private void show(FxRobot robot, String body) throws Exception {
+        Exchange exchange = Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/2",
+                Headers.of("content-type", "application/json"), Body.ofText(body)));
+        robot.interact(() -> {
+            inspector.showExchange(exchange, "test");
+            inspector.response().showAnyway();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !inspector.response().prettyTextProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBodyPastTheEditorsLimitShowsAsHighlightedLines(FxRobot robot) throws Exception {
+        show(robot, posts(10_000)); // 40,004 lines pretty-printed
+
+        ListView<?> lines = robot.lookup("#prettyLines").queryAs(ListView.class);
+        assertTrue(lines.isVisible());
+        assertFalse(robot.lookup(".json-area").queryAs(CodeArea.class).getParent().isVisible());
+        assertEquals(40_004, lines.getItems().size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(lines).lookup(".json-key").queryAll().isEmpty());
+        Text key = robot.from(lines).lookup(".json-key").queryAs(Text.class);
+        assertEquals("\"data\"", key.getText());
+    }
+
+    @Test
+    void aSmallBodyStaysInTheEditor(FxRobot robot) throws Exception {
+        show(robot, posts(3));
+
+        assertFalse(robot.lookup("#prettyLines").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup(".json-area").queryAs(CodeArea.class).getText().startsWith("{\n  \"data\": ["));
+    }
+
+    @Test
+    void theRawTextFillsWhenItsTabIsShown(FxRobot robot) throws Exception {
+        String body = posts(3);
+        show(robot, body);
+        TextArea raw = robot.lookup("#rawText").queryAs(TextArea.class);
+        assertEquals("", raw.getText());
+
+        robot.interact(() -> robot.lookup("#responseTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+
+        assertEquals(body, raw.getText());
+    }
+}
