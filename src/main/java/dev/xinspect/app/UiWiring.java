@@ -207,6 +207,18 @@ public final class UiWiring implements AutoCloseable {
         workspace.set(newWorkspace(current.currentProperty().get()));
         environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
         RequestViewModel request = workbench(inspector);
+        // An environment may name the profile its requests use: choosing the environment switches to it.
+        EnvironmentsViewModel chosen = environments;
+        request.authOptions().addListener((javafx.collections.ListChangeListener<AuthOption>) change ->
+                chosen.offerProfiles(request.authOptions().stream().filter(o -> !o.isNone()).map(AuthOption::label).toList()));
+        chosen.offerProfiles(request.authOptions().stream().filter(o -> !o.isNone()).map(AuthOption::label).toList());
+        chosen.selectedAuthProfileProperty().addListener((obs, old, profile) -> request.chooseAuth(profile));
+        chosen.selectedProperty().addListener((obs, old, name) -> {
+            AuthOption auth = request.authProperty().get();
+            if (EnvironmentsViewModel.SANDBOX.equals(name) && auth != null && !auth.isNone() && auth.book() != sandboxProfiles) {
+                request.chooseAuth(SandboxProfileBook.APP_ONLY); // the user's X credentials mean nothing to the sandbox
+            }
+        });
         CollectionsViewModel collections = new CollectionsViewModel(workspace::get, request::snapshot, request::open,
                 environments::show, worker, Platform::runLater);
         EnvironmentsViewModel envs = environments;

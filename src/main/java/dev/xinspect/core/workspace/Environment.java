@@ -4,11 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A named set of variables for {@code {{…}}} resolution, in the order the user made them. */
-public record Environment(String name, List<EnvironmentVariable> variables) {
+/**
+ * A named set of variables for {@code {{…}}} resolution, in the order the user made them, and the credential profile
+ * requests use while it is chosen ({@code authProfile}, by name; empty: keep whatever the request has).
+ */
+public record Environment(String name, List<EnvironmentVariable> variables, String authProfile) {
     public Environment {
         name = name == null ? "" : name.strip();
         variables = variables == null ? List.of() : List.copyOf(variables);
+        authProfile = authProfile == null ? "" : authProfile.strip();
+    }
+
+    public Environment(String name, List<EnvironmentVariable> variables) {
+        this(name, variables, "");
     }
 
     /** Name → value, secrets included; a later duplicate name wins, as in the editor's table. */

@@ -270,7 +270,8 @@ public final class History implements AutoCloseable {
                 : request;
         ReceivedResponse keptResponse = cutResponse ? new ReceivedResponse(response.status(), response.reason(),
                 response.httpVersion(), response.headers(), head(response.body())) : response;
-        return new Exchange(keptRequest, keptResponse, exchange.failure(), exchange.timings(), exchange.startedAt());
+        return new Exchange(keptRequest, keptResponse, exchange.failure(), exchange.timings(), exchange.startedAt(),
+                exchange.redirects());
     }
 
     private Body head(Body body) {

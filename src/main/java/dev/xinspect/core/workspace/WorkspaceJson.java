@@ -64,6 +64,9 @@ final class WorkspaceJson {
     byte[] environment(Environment environment) {
         ObjectNode root = JSON.createObjectNode();
         root.put("name", environment.name());
+        if (!environment.authProfile().isEmpty()) {
+            root.put("authProfile", environment.authProfile());
+        }
         ArrayNode variables = root.putArray("variables");
         for (EnvironmentVariable variable : environment.variables()) {
             ObjectNode node = variables.addObject().put("name", variable.name());
@@ -88,7 +91,7 @@ final class WorkspaceJson {
             variables.add(new EnvironmentVariable(variable.path("name").asText(), secret ? "" : variable.path("value").asText(""), secret));
         }
         String name = root.path("name").asText("");
-        return new Environment(name.isBlank() ? fallbackName : name, variables);
+        return new Environment(name.isBlank() ? fallbackName : name, variables, root.path("authProfile").asText(""));
     }
 
     private static JsonNode object(byte[] bytes) throws Unreadable {

@@ -338,7 +338,7 @@ public final class WorkspaceStore implements AutoCloseable {
             }
             variables.add(new EnvironmentVariable(variable.name(), value, true));
         }
-        return new Environment(environment.name(), variables);
+        return new Environment(environment.name(), variables, environment.authProfile());
     }
 
     private void storeSecrets(Environment environment) throws StorageException {

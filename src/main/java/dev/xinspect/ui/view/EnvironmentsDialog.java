@@ -38,6 +38,23 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         name.setId("environmentName");
         name.textProperty().bindBidirectional(vm.editedNameProperty());
         name.disableProperty().bind(vm.editableProperty().not());
+        javafx.scene.control.ComboBox<String> profile = new javafx.scene.control.ComboBox<>(vm.profileChoices());
+        profile.setId("environmentProfile");
+        profile.valueProperty().bindBidirectional(vm.editedAuthProfileProperty());
+        profile.disableProperty().bind(vm.editableProperty().not());
+        profile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null || name.isEmpty() ? "(each request's own)" : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        HBox profileRow = new HBox(6, new Label("Auth profile"), profile);
+        profileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         TableView<VariableRow> table = variables(vm);
         Button add = new Button("Add variable");
         add.setId("addVariable");
@@ -64,7 +81,7 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         error.setWrapText(true);
         error.getStyleClass().add("note");
         error.textProperty().bind(vm.errorProperty());
-        VBox editor = new VBox(6, name, table, new HBox(6, add, save, delete), error);
+        VBox editor = new VBox(6, name, profileRow, table, new HBox(6, add, save, delete), error);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));

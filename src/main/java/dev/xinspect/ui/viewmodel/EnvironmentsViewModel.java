@@ -38,6 +38,9 @@ public final class EnvironmentsViewModel {
     private final ObservableList<String> names = FXCollections.observableArrayList(SANDBOX);
     private final StringProperty selected = new SimpleStringProperty(SANDBOX);
     private final StringProperty editedName = new SimpleStringProperty("");
+    private final StringProperty editedAuthProfile = new SimpleStringProperty("");
+    private final ObservableList<String> profileChoices = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper selectedAuthProfile = new javafx.beans.property.ReadOnlyStringWrapper("");
     private final ObservableList<VariableRow> rows = FXCollections.observableArrayList(VariableRow.EXTRACTOR);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
@@ -51,7 +54,10 @@ public final class EnvironmentsViewModel {
         selected.addListener((obs, old, now) -> {
             if (now == null || !names.contains(now)) {
                 selected.set(SANDBOX);
+                return;
             }
+            Environment environment = byName.get(now);
+            selectedAuthProfile.set(environment == null ? "" : environment.authProfile());
         });
     }
 
@@ -85,6 +91,7 @@ public final class EnvironmentsViewModel {
         editedName.set(name);
         Environment environment = byName.get(name);
         editable.set(environment != null);
+        editedAuthProfile.set(environment == null ? "" : environment.authProfile());
         if (environment == null) {
             editing = SANDBOX;
             editedName.set(SANDBOX);
@@ -106,7 +113,7 @@ public final class EnvironmentsViewModel {
         }
         String previous = editing;
         Environment edited = new Environment(editedName.get(), rows.stream().filter(r -> !r.getName().isBlank())
-                .map(r -> new EnvironmentVariable(r.getName(), r.getValue(), r.isSecret())).toList());
+                .map(r -> new EnvironmentVariable(r.getName(), r.getValue(), r.isSecret())).toList(), editedAuthProfile.get());
         if (edited.name().equalsIgnoreCase(SANDBOX)) {
             error.set("The name Sandbox belongs to the built-in environment; pick another.");
             return CompletableFuture.completedFuture(false);
@@ -118,6 +125,7 @@ public final class EnvironmentsViewModel {
             show(List.copyOf(byName.values()));
             if (wasSelected) {
                 selected.set(edited.name());
+                selectedAuthProfile.set(edited.authProfile());
             }
             editing = edited.name();
         });
@@ -181,6 +189,27 @@ public final class EnvironmentsViewModel {
 
     public StringProperty selectedProperty() {
         return selected;
+    }
+
+    /** The profile names an environment may choose ("" first: keep each request's own), as the auth picker offers them. */
+    public void offerProfiles(List<String> names) {
+        List<String> all = new ArrayList<>(List.of(""));
+        all.addAll(names);
+        profileChoices.setAll(all);
+    }
+
+    public ObservableList<String> profileChoices() {
+        return profileChoices;
+    }
+
+    /** The profile the edited environment chooses for its requests; empty keeps each request's own. */
+    public StringProperty editedAuthProfileProperty() {
+        return editedAuthProfile;
+    }
+
+    /** The credential profile the chosen environment asks for (by name), or empty; the editor switches to it. */
+    public javafx.beans.property.ReadOnlyStringProperty selectedAuthProfileProperty() {
+        return selectedAuthProfile.getReadOnlyProperty();
     }
 
     public StringProperty editedNameProperty() {

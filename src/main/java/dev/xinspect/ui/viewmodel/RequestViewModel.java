@@ -209,8 +209,13 @@ public final class RequestViewModel {
             row.enabledProperty().set(h.enabled());
             return row;
         }).toList());
-        authOptions.stream().filter(option -> option.label().equals(saved.authProfile())).findFirst().ifPresent(auth::set);
+        chooseAuth(saved.authProfile());
         error.set("");
+    }
+
+    /** Switches to the auth option of this profile name; a name not offered here leaves the choice as it was. */
+    public void chooseAuth(String profile) {
+        authOptions.stream().filter(option -> option.label().equals(profile)).findFirst().ifPresent(auth::set);
     }
 
     /** The request as Send would build it (variables resolved, no Authorization yet), for the exports. */

@@ -92,4 +92,24 @@ class EnvironmentsViewModelTest {
         assertEquals(List.of("Sandbox"), vm.names());
         assertEquals("Sandbox", vm.selectedProperty().get());
     }
+
+    @Test
+    void anEnvironmentNamesTheProfileItsRequestsUseAndKeepsItAcrossALoad() throws Exception {
+        EnvironmentsViewModel vm = vm();
+        vm.offerProfiles(List.of("My bot", "My user"));
+        assertEquals(List.of("", "My bot", "My user"), vm.profileChoices());
+        assertTrue(vm.create("Prod").join());
+        vm.edit("Prod");
+        vm.editedAuthProfileProperty().set("My bot");
+
+        assertTrue(vm.saveEdited().join());
+        assertEquals("My bot", vm.selectedAuthProfileProperty().get());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("workspace/environments/Prod.json")).contains("\"authProfile\": \"My bot\""));
+
+        vm.selectedProperty().set("Sandbox");
+        assertEquals("", vm.selectedAuthProfileProperty().get());
+        EnvironmentsViewModel reloaded = vm();
+        reloaded.selectedProperty().set("Prod");
+        assertEquals("My bot", reloaded.selectedAuthProfileProperty().get());
+    }
 }
