@@ -68,6 +68,7 @@ public final class StreamWindow {
         TextField stall = new TextField();
         stall.setId("stallSeconds");
         stall.setPrefColumnCount(4);
+        stall.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         stall.textProperty().bindBidirectional(vm.stallSecondsProperty());
         stall.disableProperty().bind(vm.activeProperty());
         Label status = new Label();
@@ -101,13 +102,14 @@ public final class StreamWindow {
         below.setPrefHeight(280);
 
         VBox top = new VBox(6, new HBox(6, url, connect, stop, pause, save),
-                new HBox(8, auth, new Label("· stall after"), stall, new Label("s without a byte")),
+                centred(new HBox(8, auth, new Label("· stall after"), stall, new Label("s without a byte"))),
                 status, new HBox(10, counters, new Label("buffer"), buffer, saved));
         top.getStyleClass().add("pane-header");
         BorderPane root = new BorderPane(new SplitPane(split, below));
         ((SplitPane) root.getCenter()).setOrientation(javafx.geometry.Orientation.VERTICAL);
         ((SplitPane) root.getCenter()).setDividerPositions(0.6);
         root.setTop(top);
+        root.setPadding(new javafx.geometry.Insets(0, 8, 8, 8));
         Scene scene = new Scene(root, 1100, 760);
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
@@ -144,5 +146,10 @@ public final class StreamWindow {
 
     public void show() {
         stage.show();
+    }
+
+    private static HBox centred(HBox row) {
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 }

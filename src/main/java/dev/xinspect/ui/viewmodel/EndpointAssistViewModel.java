@@ -100,7 +100,7 @@ public final class EndpointAssistViewModel {
         Endpoint endpoint = found.get();
         List<String> lint = new ArrayList<>(problemsOf(endpoint, url, auth));
         String accepts = endpoint.needsNoAuth() ? "no auth needed"
-                : endpoint.authModes().stream().map(AuthMode::label).collect(Collectors.joining(", "));
+                : endpoint.authModes().stream().map(EndpointAssistViewModel::shortName).collect(Collectors.joining(", "));
         String text = endpoint.label() + (endpoint.summary().isEmpty() ? "" : " · " + endpoint.summary()) + " · accepts " + accepts;
         return new Assessment(text, source, lint, choices(endpoint, url));
     }
@@ -127,9 +127,20 @@ public final class EndpointAssistViewModel {
         }).toList();
     }
 
+    /** Which spec answers: X's or the sandbox's, and its version; the full title is in the README. */
     private String source(String url) {
-        return catalogs.forUrl(url).map(Catalog::info).map(info -> info.title() + " " + info.version())
-                .orElse("no endpoint catalog");
+        return catalogs.forUrl(url).map(catalog -> (catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent() ? "sandbox "
+                : "X API ") + catalog.info().version()).orElse("none");
+    }
+
+    /** The names of the auth picker's kinds, short enough for one line beside the endpoint. */
+    private static String shortName(AuthMode mode) {
+        return switch (mode) {
+            case OAUTH1_USER -> "OAuth 1.0a user";
+            case OAUTH2_APP_ONLY -> "app-only Bearer";
+            case OAUTH2_USER -> "OAuth 2.0 user";
+            default -> mode.label();
+        };
     }
 
     /** Turns a value of a list parameter on or off in the URL (the parameter table follows). */
@@ -201,7 +212,7 @@ public final class EndpointAssistViewModel {
         return endpointText.getReadOnlyProperty();
     }
 
-    /** Which spec the checks come from ("X API v2 2.167", "xinspect sandbox … 2.167-sandbox"). */
+    /** Which spec the checks come from ("X API 2.167", "sandbox 2.167-sandbox"). */
     public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
     }

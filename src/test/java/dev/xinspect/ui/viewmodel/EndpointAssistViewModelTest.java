@@ -58,6 +58,8 @@ class EndpointAssistViewModelTest {
         request.urlProperty().set("{{baseUrl}}/2/users/me");
 
         assertTrue(assist.endpointTextProperty().get().startsWith("GET /2/users/me"), assist.endpointTextProperty().get());
+        assertTrue(assist.endpointTextProperty().get().endsWith("accepts OAuth 1.0a user, OAuth 2.0 user"), assist.endpointTextProperty().get());
+        assertEquals("sandbox 2.167-sandbox", assist.sourceTextProperty().get());
         assertEquals(1, assist.problems().size(), assist.problems().toString());
         assertTrue(assist.problems().get(0).startsWith("GET /2/users/me does not accept OAuth 2.0 app-only (Bearer)"));
         SentRequest sent = SentRequest.of("GET", sandbox.baseUri() + "/2/users/me", null);
