@@ -1,5 +1,6 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.sandbox.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,8 +26,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -49,29 +48,9 @@ class StreamViewModelTest {
     private static final String DISCONNECT = "{\"errors\":[{\"title\":\"operational-disconnect\",\"disconnect_type\":\"OperationalDisconnect\","
             + "\"type\":\"https://api.twitter.com/2/problems/operational-disconnect\"}]}";
 
-    /** A clock that moves only when told. */
-    private static final class HandClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-24T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
     @TempDir
     Path folder;
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
     private final Queue<Runnable> fx = new ConcurrentLinkedQueue<>();
     private final List<FutureTask<Void>> scheduled = new ArrayList<>();
     private final Scheduler scheduler = (delay, task) -> {
@@ -188,7 +167,7 @@ class StreamViewModelTest {
         assertEquals("Reconnecting in 5 s — HTTP 503, attempt 2", vm.statusProperty().get());
         assertEquals(503, diagnosed.get(0).response().status());
 
-        clock.now = clock.now.plusSeconds(3);
+        clock.advance(Duration.ofSeconds(3));
         vm.tick();
         assertEquals("Reconnecting in 2 s — HTTP 503, attempt 2", vm.statusProperty().get());
 
@@ -219,7 +198,7 @@ class StreamViewModelTest {
         vm.connect();
         untilFx(() -> vm.statusProperty().get().startsWith("Reconnecting now"));
         assertTrue(diagnosed.get(0).response().body().text().contains("operational-disconnect"));
-        clock.now = clock.now.plusSeconds(4);
+        clock.advance(Duration.ofSeconds(4));
         opener = (request, options, events) -> lines(events, POST_2);
         runScheduled();
         untilFx(() -> vm.posts().size() == 2);
