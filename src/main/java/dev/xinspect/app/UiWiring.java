@@ -1,16 +1,7 @@
 package dev.xinspect.app;
 
-import dev.xinspect.core.AppVersion;
-import dev.xinspect.core.auth.NonceSource;
-import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.auth.loopback.BrowserLauncher;
-import dev.xinspect.core.auth.loopback.LoopbackReceiver;
-import dev.xinspect.core.auth.profile.FlowStep;
-import dev.xinspect.core.auth.profile.ProfileAuthorizer;
-import dev.xinspect.core.auth.profile.ProfileFlows;
 import dev.xinspect.core.auth.profile.SandboxProfileBook;
-import dev.xinspect.core.auth.profile.SavedProfileBook;
-import dev.xinspect.core.auth.secret.ProfileStore;
 import dev.xinspect.ui.viewmodel.AuthViewModel;
 import dev.xinspect.core.diagnosis.RateLimitBook;
 import dev.xinspect.ui.viewmodel.EndpointAssistViewModel;
@@ -18,7 +9,6 @@ import dev.xinspect.ui.viewmodel.RateLimitGauge;
 import dev.xinspect.ui.viewmodel.SignatureFollower;
 import java.security.SecureRandom;
 import dev.xinspect.core.auth.Oauth1Signer;
-import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.auth.RequestAuthorizer;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.HttpSender;
@@ -85,14 +75,10 @@ public final class UiWiring implements AutoCloseable {
     private Sandbox sandbox;
     private SettingsViewModel settings;
     private HistoryViewModel history;
-    private Settings senderSettings;
-    private HttpSender sender;
+    private final Senders senders;
     private final BrowserLauncher browser;
     private final SandboxOptions sandboxOptions;
-    private SandboxProfileBook sandboxProfiles;
-    private SavedProfileBook savedProfiles;
-    private ProfileFlows flows;
-    private volatile AuthViewModel auth;
+    private final AuthWiring auth;
     private final RateLimitGauge rateLimitGauge;
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
@@ -131,6 +117,8 @@ public final class UiWiring implements AutoCloseable {
         this.browser = browser;
         this.sandboxOptions = sandboxOptions;
         this.configFolder = configFolder;
+        this.auth = new AuthWiring(core, configFolder, browser, worker, this::sandbox);
+        this.senders = new Senders(core.clock());
         this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), (method, url) -> core.catalogs().findIfLoaded(method, url)
                 .map(dev.xinspect.core.catalog.Endpoint::label).orElseGet(() -> RateLimitGauge.pathShape(method, url)), core.clock());
         // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
@@ -214,8 +202,8 @@ public final class UiWiring implements AutoCloseable {
         chosen.offerProfiles(request.authOptions().stream().filter(o -> !o.isNone()).map(AuthOption::label).toList());
         chosen.selectedAuthProfileProperty().addListener((obs, old, profile) -> request.chooseAuth(profile));
         chosen.selectedProperty().addListener((obs, old, name) -> {
-            AuthOption auth = request.authProperty().get();
-            if (EnvironmentsViewModel.SANDBOX.equals(name) && auth != null && !auth.isNone() && auth.book() != sandboxProfiles) {
+            AuthOption chosenAuth = request.authProperty().get();
+            if (EnvironmentsViewModel.SANDBOX.equals(name) && chosenAuth != null && !chosenAuth.isNone() && !auth.isSandbox(chosenAuth)) {
                 request.chooseAuth(SandboxProfileBook.APP_ONLY); // the user's X credentials mean nothing to the sandbox
             }
         });
@@ -289,14 +277,14 @@ public final class UiWiring implements AutoCloseable {
      */
     public RequestViewModel workbench(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
-        RequestAuthorizer authorizer = new RequestAuthorizer(requestSigner());
+        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
         SettingsViewModel current = settings();
         RequestViewModel[] holder = new RequestViewModel[1];
         Map<String, String> sandboxEnvironment = Map.of("baseUrl", running.baseUri().toString());
         EnvironmentsViewModel chosenEnvironment = environments;
         RequestViewModel request = new RequestViewModel((sent, option) -> senderFor(current.currentProperty().get())
-                        .send(authorizer.authorize(sent, credentialsFor(option))),
-                chosenEnvironment == null ? () -> sandboxEnvironment : chosenEnvironment::values, builtInAuthOptions(),
+                        .send(authorizer.authorize(sent, auth.credentialsFor(option))),
+                chosenEnvironment == null ? () -> sandboxEnvironment : chosenEnvironment::values, auth.builtInOptions(),
                 exchange -> {
                     inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
                     history(inspector).record(exchange);
@@ -317,90 +305,12 @@ public final class UiWiring implements AutoCloseable {
     }
 
     /** The Auth tab over the editor's picker: the sandbox's identities first, then the user's saved profiles. */
-    public synchronized AuthViewModel auth(RequestViewModel request, InspectorViewModel inspector) throws IOException {
-        if (auth == null) {
-            auth = new AuthViewModel(request.authOptions(), request.authProperty(), List.of(sandboxProfiles(), savedProfiles()),
-                    savedProfiles(), profileFlows(), core.redactor(), core.clock(), worker, Platform::runLater);
-            auth.reload();
-        }
-        return auth;
+    public AuthViewModel auth(RequestViewModel request, InspectorViewModel inspector) throws IOException {
+        return auth.tab(request);
     }
 
-    /** Signs requests as they are sent: a fresh nonce from SecureRandom and the clock's time for each (RFC 5849 §3.3). */
-    private Oauth1Signer requestSigner() {
-        return new Oauth1Signer(core.clock(), NonceSource.from(new SecureRandom()));
-    }
-
-    /** The sandbox's identities, listed at once (they are in memory); {@link #auth} adds the saved profiles. */
-    private List<AuthOption> builtInAuthOptions() throws IOException {
-        SandboxProfileBook book = sandboxProfiles();
-        List<AuthOption> options = new java.util.ArrayList<>(book.profiles().stream().map(p -> AuthOption.of(book, p)).toList());
-        options.add(AuthOption.none());
-        return options;
-    }
-
-    private RequestAuth credentialsFor(AuthOption option) {
-        if (option.isNone()) {
-            return new RequestAuth.None();
-        }
-        java.util.function.Consumer<FlowStep> steps = auth == null ? step -> { } : auth.timeline();
-        return new ProfileAuthorizer(profileFlows(), core.clock()).authFor(option.book(), option.profile(), steps);
-    }
-
-    private synchronized SandboxProfileBook sandboxProfiles() throws IOException {
-        if (sandboxProfiles == null) {
-            SandboxCredentials demo = sandbox().credentials();
-            sandboxProfiles = new SandboxProfileBook(sandbox().baseUri(), new SandboxProfileBook.DemoValues(demo.consumerKey(),
-                    demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret(), demo.bearerToken(), demo.clientId(),
-                    demo.clientSecret(), demo.redirectUri()));
-        }
-        return sandboxProfiles;
-    }
-
-    /** The user's profiles ({@code profiles.json}) with their secrets in the credential store; OAuth calls go to X. */
-    private synchronized SavedProfileBook savedProfiles() {
-        if (savedProfiles == null) {
-            savedProfiles = new SavedProfileBook(new ProfileStore(configFolder.resolve("profiles.json"),
-                    core.secretStore()), OAuthEndpoints.x());
-        }
-        return savedProfiles;
-    }
-
-    private synchronized ProfileFlows profileFlows() {
-        if (flows == null) {
-            SecureRandom random = new SecureRandom();
-            java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-            flows = new ProfileFlows(http, new Oauth1Signer(core.clock(), NonceSource.from(random)), new LoopbackReceiver(),
-                    browser, random, worker, core.clock(), Duration.ofMinutes(5));
-        }
-        return flows;
-    }
-
-    /** A sender with the timeouts, proxy and redirect setting in force, rebuilt only when they change. */
-    private synchronized HttpSender senderFor(Settings settings) {
-        if (!settings.equals(senderSettings)) {
-            sender = newSender(settings);
-            senderSettings = settings;
-        }
-        return sender;
-    }
-
-    private HttpSender newSender(Settings settings) {
-        return new HttpSender(clientFor(settings), settings.responseTimeout(), settings.responseTimeout(),
-                settings.followRedirects(), core.clock(), "xinspect/" + AppVersion.current());
-    }
-
-    /** A client with the connect timeout and proxy of the settings; HTTP/2 preferred (the JDK falls back to 1.1). */
-    private static java.net.http.HttpClient clientFor(Settings settings) {
-        // Redirects are followed, and shown, by the sender; a stream is never redirected.
-        java.net.http.HttpClient.Builder builder = HttpSender.clientBuilder(settings.connectTimeout());
-        if (!settings.proxy().isEmpty()) {
-            int colon = settings.proxy().lastIndexOf(':');
-            builder.proxy(java.net.ProxySelector.of(java.net.InetSocketAddress.createUnresolved(
-                    settings.proxy().substring(0, colon), Integer.parseInt(settings.proxy().substring(colon + 1)))));
-        }
-        return builder.build();
+    private HttpSender senderFor(Settings settings) {
+        return senders.senderFor(settings);
     }
 
     /**
@@ -411,15 +321,15 @@ public final class UiWiring implements AutoCloseable {
     public StreamViewModel streamConsole(InspectorViewModel inspector) throws IOException {
         Sandbox running = sandbox();
         Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
-        RequestAuthorizer authorizer = new RequestAuthorizer(requestSigner());
-        StreamClient client = new StreamClient(clientFor(settings().currentProperty().get()), core.clock(), scheduler);
+        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
+        StreamClient client = new StreamClient(Senders.clientFor(settings().currentProperty().get()), core.clock(), scheduler);
         StreamTarget target = new StreamTarget(text -> {
             try {
                 return variables.resolve(text);
             } catch (Variables.UnknownVariableException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
-        }, authorizer::authorize, this::credentialsFor, builtInAuthOptions().get(0));
+        }, authorizer::authorize, auth::credentialsFor, auth.builtInOptions().get(0));
         java.util.function.Consumer<dev.xinspect.core.http.Exchange> diagnose = exchange -> inspector.showExchange(exchange, "stream");
         StreamTimelineViewModel timeline = new StreamTimelineViewModel(new MissedPostsExplainer(core.knowledgeBase()),
                 inspector.diagnosis()::showDiagnosis, core.clock());
