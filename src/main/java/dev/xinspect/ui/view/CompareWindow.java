@@ -21,6 +21,7 @@ final class CompareWindow {
         stage.setTitle("Compare exchanges");
         Label status = new Label(comparison.statusChanged()
                 ? "Status: " + comparison.leftStatus() + " → " + comparison.rightStatus() : "Status: both " + comparison.leftStatus());
+        status.setId("compareStatus");
         status.getStyleClass().add("section-heading");
         Label note = new Label(comparison.bodyNote());
         note.setVisible(!comparison.bodyNote().isEmpty());

@@ -168,9 +168,14 @@ public final class ResponseViewModel {
         prettyText.set(text);
     }
 
-    private static String timing(Exchange shown) {
-        return shown.timings() == null || shown.timings().total() == null ? ""
-                : " · " + shown.timings().total().toMillis() + " ms";
+    /** "· 12 ms to headers · 31 ms total": waiting for X versus reading the body (a slow body shows apart). */
+    static String timing(Exchange shown) {
+        if (shown.timings() == null || shown.timings().total() == null) {
+            return "";
+        }
+        String total = shown.timings().total().toMillis() + " ms";
+        return shown.timings().toHeaders() == null ? " · " + total
+                : " · " + shown.timings().toHeaders().toMillis() + " ms to headers · " + total + " total";
     }
 
     private static StatusKind kindOf(int status) {

@@ -1,0 +1,81 @@
+package dev.xinspect.ui.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.xinspect.app.CoreWiring;
+import dev.xinspect.app.UiWiring;
+import dev.xinspect.app.XinspectApp;
+import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Two sends, picked from the History tab, compared side by side: the status change and the body's JSON paths. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryCompareTest {
+    @TempDir
+    Path config;
+    private UiWiring wiring;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        wiring = new UiWiring(CoreWiring.forThisMachine(), config);
+        InspectorViewModel inspector = wiring.inspector();
+        UiWiring.Workbench bench = wiring.workbenchWithWorkspace(inspector);
+        MainWindow window = new MainWindow(stage, inspector, url -> { }, XinspectApp.workbenchNodes(wiring, bench, inspector, stage));
+        window.enableSidebar(bench.collections(), bench.history(), bench.exports());
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        wiring.close();
+    }
+
+    private void sendTo(FxRobot robot, String url, String status, boolean anyway) throws Exception {
+        robot.interact(() -> robot.lookup("#url").queryAs(StyleClassedTextArea.class).replaceText(url));
+        robot.clickOn("#sendButton");
+        if (anyway) { // the catalog holds a request X would refuse until the user insists
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sendAnyway").queryButton().isVisible());
+            robot.clickOn("#sendAnyway");
+        }
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.equals(robot.lookup("#statusTitle").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void twoExchangesPickedInTheHistoryAreComparedByStatusAndJsonPath(FxRobot robot) throws Exception {
+        sendTo(robot, "{{baseUrl}}/2/users/2244994945", "200 OK", false);
+        sendTo(robot, "{{baseUrl}}/2/users/2244994945?foo=1", "400 Bad Request", true);
+
+        robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream().map(TabPane.class::cast)
+                .filter(p -> p.getTabs().stream().anyMatch(t -> t.getText().equals("History"))).findFirst().orElseThrow()
+                .getSelectionModel().select(1));
+        ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> history.getItems().size() == 2);
+        robot.interact(() -> history.getSelectionModel().selectAll());
+        robot.clickOn("#compareButton");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compareStatus").tryQuery().isPresent());
+        String status = robot.lookup("#compareStatus").queryAs(Label.class).getText();
+        assertEquals(true, status.equals("Status: 400 → 200") || status.equals("Status: 200 → 400"), status);
+        assertFalse(robot.lookup("#bodyChanges").queryAs(TableView.class).getItems().isEmpty());
+    }
+}
