@@ -116,7 +116,7 @@ public final class CoreWiring {
      */
     public synchronized SecretStore secretStore() {
         if (cachedStore == null) {
-            cachedStore = new CachedSecretStore(secretStoreChoice().store());
+            cachedStore = new CachedSecretStore(() -> secretStoreChoice().store());
         }
         return cachedStore;
     }

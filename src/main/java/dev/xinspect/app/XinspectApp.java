@@ -90,7 +90,8 @@ public final class XinspectApp extends Application {
     public static List<Node> workbenchNodes(UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector, Stage stage)
             throws IOException {
         RequestViewModel request = bench.request();
-        AuthPane auth = new AuthPane(wiring.auth(request, inspector),
+        dev.xinspect.ui.viewmodel.AuthViewModel authModel = wiring.auth(request, inspector);
+        java.util.function.Supplier<Node> auth = () -> new AuthPane(authModel,
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
                 () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
                         stage.getScene().getStylesheets()).show());

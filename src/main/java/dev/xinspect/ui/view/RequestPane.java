@@ -23,9 +23,10 @@ public final class RequestPane extends VBox {
     /**
      * @param gauge   what the rate limit leaves for the request being edited
      * @param assist  what the endpoint catalog says about it, and URL completion
-     * @param authTab the Auth tab's content ({@link AuthPane})
+     * @param authTab makes the Auth tab's content ({@link AuthPane}) when the tab is first opened
      */
-    public RequestPane(RequestViewModel vm, RateLimitGauge gauge, EndpointAssistViewModel assist, javafx.scene.Node authTab) {
+    public RequestPane(RequestViewModel vm, RateLimitGauge gauge, EndpointAssistViewModel assist,
+                       java.util.function.Supplier<javafx.scene.Node> authTab) {
         this.vm = vm;
         setId("requestPane");
         getStyleClass().add("request-pane");
@@ -98,17 +99,11 @@ public final class RequestPane extends VBox {
         warning.visibleProperty().bind(vm.warningProperty().isNotEmpty());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        JsonEditor body = new JsonEditor(vm.bodyProperty(), "requestBody");
-        VBox.setVgrow(body, Priority.ALWAYS);
-        Label bodyProblem = new Label();
-        bodyProblem.getStyleClass().add("note");
-        bodyProblem.textProperty().bind(vm.bodyProblemProperty());
-        bodyProblem.visibleProperty().bind(vm.bodyProblemProperty().isNotEmpty());
-        bodyProblem.managedProperty().bind(bodyProblem.visibleProperty());
 
+        // Only Params shows at start; the other tabs are built when first opened, so start-up pays for none of them.
         TabPane tabs = new TabPane(tab("Params", new KeyValueTable("paramsTable", vm.params(), "Parameter")),
-                tab("Headers", new KeyValueTable("headersEditor", vm.headers(), "Header")),
-                tab("Body", new VBox(4, bodyProblem, body)), tab("Auth", new javafx.scene.control.ScrollPane(authTab)));
+                lazyTab("Headers", () -> new KeyValueTable("headersEditor", vm.headers(), "Header")),
+                lazyTab("Body", () -> bodyEditor(vm)), lazyTab("Auth", () -> new javafx.scene.control.ScrollPane(authTab.get())));
         tabs.setPrefHeight(190);
 
         Label error = new Label();
@@ -151,6 +146,28 @@ public final class RequestPane extends VBox {
                 new Banner(getScene()).show("Imported. " + String.join("; ", notes) + ".");
             }
         });
+    }
+
+    private static javafx.scene.Node bodyEditor(RequestViewModel vm) {
+        JsonEditor body = new JsonEditor(vm.bodyProperty(), "requestBody");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        Label bodyProblem = new Label();
+        bodyProblem.getStyleClass().add("note");
+        bodyProblem.textProperty().bind(vm.bodyProblemProperty());
+        bodyProblem.visibleProperty().bind(vm.bodyProblemProperty().isNotEmpty());
+        bodyProblem.managedProperty().bind(bodyProblem.visibleProperty());
+        return new VBox(4, bodyProblem, body);
+    }
+
+    /** A tab whose content is made the first time it is selected. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab tab = tab(title, null);
+        tab.selectedProperty().addListener((obs, old, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     private static Tab tab(String title, javafx.scene.Node content) {

@@ -89,7 +89,7 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#sendWarning").queryAs(Label.class).isVisible());
         assertTrue(robot.lookup("#sendWarning").queryAs(Label.class).getText().contains("does not accept OAuth 2.0 app-only"));
 
-        robot.clickOn("#sendAnyway");
+        robot.interact(() -> robot.lookup("#sendAnyway").queryButton().fire()); // the bar just moved the layout
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("403 Forbidden"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-authentication").tryQuery().isPresent());
     }
