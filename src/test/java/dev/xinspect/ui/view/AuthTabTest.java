@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,7 +60,8 @@ class AuthTabTest {
     }
 
     @AfterEach
-    void closeWiring() {
+    void closeWiring() throws Exception {
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
         wiring.close();
         System.setProperty("xinspect.config.dir", Path.of("target", "test-config").toAbsolutePath().toString());
     }

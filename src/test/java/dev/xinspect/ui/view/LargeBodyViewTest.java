@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,7 +48,8 @@ class LargeBodyViewTest {
     }
 
     @AfterEach
-    void closeWiring() {
+    void closeWiring() throws Exception {
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
         wiring.close();
     }
 

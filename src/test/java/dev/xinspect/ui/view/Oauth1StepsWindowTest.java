@@ -10,9 +10,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -27,6 +29,11 @@ class Oauth1StepsWindowTest {
         stage.setScene(new Scene(new StackPane(), 200, 100));
         stage.show();
         new Oauth1StepsWindow(stage, vm, List.of()).show();
+    }
+
+    @AfterEach
+    void closeWindows() throws Exception {
+        FxToolkit.cleanupStages(); // the steps window must not cover the next test's window
     }
 
     private void type(FxRobot robot, String id, String text) {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,7 +52,8 @@ class WorkspaceWindowTest {
     }
 
     @AfterEach
-    void closeWiring() {
+    void closeWiring() throws Exception {
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
         if (wiring != null) {
             wiring.close();
         }
