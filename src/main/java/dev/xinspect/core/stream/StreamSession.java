@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -229,14 +230,19 @@ public final class StreamSession {
         Instant now = clock.instant();
         state(new SessionState.Waiting(now, now.plus(delay), reason, number));
         int expected = generation;
-        retry = scheduler.schedule(delay, () -> {
-            synchronized (this) {
-                if (expected != generation) {
-                    return;
+        try {
+            retry = scheduler.schedule(delay, () -> {
+                synchronized (this) {
+                    if (expected != generation) {
+                        return;
+                    }
                 }
-            }
-            connect(number);
-        });
+                connect(number);
+            });
+        } catch (RejectedExecutionException e) { // the app is quitting and its scheduler is shut down
+            running = false;
+            state(new SessionState.Stopped(now, "Stopped: the app is closing.", false));
+        }
     }
 
     private void state(SessionState next) {

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,6 +38,7 @@ final class EndpointAssistPane extends VBox {
         Button fetch = new Button("Fetch X's spec");
         fetch.setId("fetchSpec");
         fetch.getStyleClass().add("small");
+        fetch.setMinWidth(Region.USE_PREF_SIZE); // the catalog line shrinks its text, never this button
         fetch.disableProperty().bind(vm.fetchingProperty());
         fetch.setOnAction(e -> vm.fetchXSpec());
         Label message = new Label();

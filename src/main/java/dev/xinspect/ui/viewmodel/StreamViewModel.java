@@ -42,11 +42,14 @@ import javafx.collections.ObservableList;
  * live with counters, pause the view without dropping the connection, save the stream to NDJSON, and follow the
  * timeline and the rules. Refused connections (409, 429, …) and disconnect lines go to the diagnosis. Events arrive
  * on the stream's threads and are handed to the FX thread in batches, at most one hand-over pending at a time, so a
- * fast stream cannot flood the UI. {@link #tick()} (once a second) refreshes counters and countdown.
+ * fast stream cannot flood the UI: only the newest {@value #MAX_POSTS} Posts wait for it (the list shows no more),
+ * so a stream faster than the window holds bounded memory, and the counters change at most four times a second.
+ * {@link #tick()} (once a second) refreshes counters and countdown.
  */
 public final class StreamViewModel {
     static final int MAX_POSTS = 10_000;
     static final Duration HEALTHY_AFTER = Duration.ofSeconds(30);
+    private static final long COUNTERS_EVERY_NANOS = Duration.ofMillis(250).toNanos();
 
     private record Refusal(Exchange exchange, ReconnectPolicy.Verdict verdict, Instant at) {
     }
@@ -75,12 +78,14 @@ public final class StreamViewModel {
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
     private final BooleanProperty paused = new SimpleBooleanProperty();
     private final Queue<Report> pending = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<String> arrivedPosts = new ArrayDeque<>(); // guarded by itself; the newest MAX_POSTS
     private final AtomicBoolean handOverScheduled = new AtomicBoolean();
     private final StreamRecordingViewModel recording;
     private StreamSession session;
     private Listener listener;
     private SessionState state = new SessionState.Idle();
     private PostRate rate = new PostRate();
+    private long lastTick = System.nanoTime();
 
     public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
                            StreamTimelineViewModel timeline, StreamRulesViewModel rules, Clock clock, Executor worker, Executor fxThread) {
@@ -149,8 +154,16 @@ public final class StreamViewModel {
         public void event(StreamEvent event) {
             if (event.kind() == StreamEvent.Kind.POST) {
                 recording.record(event.json());
+                synchronized (arrivedPosts) {
+                    arrivedPosts.addLast(event.json());
+                    if (arrivedPosts.size() > MAX_POSTS) {
+                        arrivedPosts.removeFirst();
+                    }
+                }
+                scheduleHandOver();
+            } else {
+                queue(event);
             }
-            queue(event);
         }
 
         @Override
@@ -170,19 +183,38 @@ public final class StreamViewModel {
 
         private void queue(Object item) {
             pending.add(new Report(this, item));
-            if (handOverScheduled.compareAndSet(false, true)) {
-                fxThread.execute(StreamViewModel.this::handOver);
-            }
+            scheduleHandOver();
+        }
+    }
+
+    private void scheduleHandOver() {
+        if (handOverScheduled.compareAndSet(false, true)) {
+            fxThread.execute(this::handOver);
+        }
+    }
+
+    /** Posts received but not yet handed to the FX thread; never more than {@link #MAX_POSTS}. */
+    int postsWaitingForTheWindow() {
+        synchronized (arrivedPosts) {
+            return arrivedPosts.size();
         }
     }
 
     private void handOver() {
         handOverScheduled.set(false);
-        List<String> newPosts = new ArrayList<>();
+        List<String> newPosts;
+        synchronized (arrivedPosts) {
+            newPosts = new ArrayList<>(arrivedPosts);
+            arrivedPosts.clear();
+        }
+        boolean stateChanged = false;
         for (Report report = pending.poll(); report != null; report = pending.poll()) {
             switch (report.item()) {
-                case StreamEvent event -> arrived(event, newPosts);
-                case SessionState next -> changed(next, report.from() == listener);
+                case StreamEvent event -> arrived(event);
+                case SessionState next -> {
+                    changed(next, report.from() == listener);
+                    stateChanged = true;
+                }
                 case ConnectionSpan span -> timeline.ended(span);
                 case Refusal refusal -> {
                     timeline.refused(refusal.at(), refusal.verdict().reason());
@@ -196,12 +228,13 @@ public final class StreamViewModel {
         } else {
             addPosts(newPosts);
         }
-        tick();
+        if (stateChanged || System.nanoTime() - lastTick >= COUNTERS_EVERY_NANOS) {
+            tick();
+        }
     }
 
-    private void arrived(StreamEvent event, List<String> newPosts) {
+    private void arrived(StreamEvent event) {
         switch (event.kind()) {
-            case POST -> newPosts.add(event.json());
             case STALLED, OVERSIZED_LINE -> timeline.stalled(event.at(), event.note());
             case DISCONNECT_MESSAGE -> diagnose.accept(Exchange.ofResponse(ReceivedResponse.of(200,
                     Headers.of("content-type", "application/json"), event.json())));
@@ -236,6 +269,7 @@ public final class StreamViewModel {
 
     /** Refreshes the counters, the Posts-per-second rate, the buffer gauge and the countdown; call about once a second. */
     public void tick() {
+        lastTick = System.nanoTime();
         Instant now = clock.instant();
         status.set(StatusText.of(state, now));
         StreamSession current = session;

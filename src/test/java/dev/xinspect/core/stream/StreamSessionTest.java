@@ -215,6 +215,21 @@ class StreamSessionTest {
     }
 
     @Test
+    void aRetryRefusedByAShutDownSchedulerStopsTheSessionInsteadOfThrowing() {
+        script.add(status(503, ""));
+        Scheduler shutDown = (delay, task) -> {
+            throw new java.util.concurrent.RejectedExecutionException("terminated");
+        };
+        StreamSession session = new StreamSession((request, opts, events) -> script.peek().apply(events),
+                () -> SentRequest.of("GET", "http://127.0.0.1:9/2/tweets/sample/stream", Headers.EMPTY), NEVER_STALL,
+                new ReconnectPolicy(), Duration.ofSeconds(30), time, shutDown, Runnable::run, listener);
+        session.start();
+
+        SessionState.Stopped stopped = assertInstanceOf(SessionState.Stopped.class, last());
+        assertEquals("Stopped: the app is closing.", stopped.reason());
+    }
+
+    @Test
     void noRulesStopsAtOnceAndSaysWhy() {
         script.add(status(409, "{\"title\":\"ConnectionException\",\"detail\":\"This stream has no rules\"}"));
         StreamSession session = session();

@@ -122,6 +122,36 @@ class StreamViewModelTest {
     }
 
     @Test
+    void aStreamFasterThanTheWindowKeepsOnlyTheNewestPostsWaiting() throws Exception {
+        StreamViewModel vm = console();
+        int total = 3 * StreamViewModel.MAX_POSTS;
+        String[] lines = new String[total];
+        for (int i = 0; i < total; i++) {
+            lines[i] = "{\"data\":{\"id\":\"" + (i + 1) + "\",\"text\":\"post\"}}";
+        }
+        java.util.concurrent.atomic.AtomicInteger delivered = new java.util.concurrent.atomic.AtomicInteger();
+        opener = (request, options, events) -> lines(event -> {
+            events.accept(event);
+            if (event.kind() == dev.xinspect.core.stream.StreamEvent.Kind.POST) {
+                delivered.incrementAndGet();
+            }
+        }, lines);
+
+        vm.connect(); // the FX thread is busy: nothing drains its queue while the whole stream is read
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (delivered.get() < total) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(2);
+        }
+
+        assertEquals(StreamViewModel.MAX_POSTS, vm.postsWaitingForTheWindow());
+        assertTrue(fx.size() <= 3, "one hand-over at a time, not one per Post: " + fx.size());
+        untilFx(() -> !vm.activeProperty().get() || vm.posts().size() == StreamViewModel.MAX_POSTS);
+        assertEquals(StreamViewModel.MAX_POSTS, vm.posts().size());
+        assertTrue(vm.posts().get(vm.posts().size() - 1).contains("\"id\":\"" + total + "\""));
+    }
+
+    @Test
     void postsAppearAreCountedAndSavedAsReceivedToNdjson() throws Exception {
         StreamViewModel vm = console();
         opener = (request, options, events) -> lines(events, POST_1, "", POST_2);
