@@ -4,6 +4,7 @@ import dev.xinspect.core.http.QueryString;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code {id}} slots of a path template: their names, the values a concrete URL puts in them, and the path with
@@ -27,22 +28,31 @@ public final class PathParameters {
      * URL still shows as {@code {name}} has no value.
      */
     public static Map<String, String> valuesIn(String template, String url) {
+        return read(template, url).orElseGet(LinkedHashMap::new);
+    }
+
+    /** True when the URL's path has the template's segments: its literal ones as they are, any text in the slots. */
+    public static boolean fits(String template, String url) {
+        return read(template, url).isPresent();
+    }
+
+    private static Optional<Map<String, String>> read(String template, String url) {
         PathTemplate parsed = PathTemplate.of(template);
         List<String> concrete = PathTemplate.withoutTrailingEmpty(UrlPath.of(url).segments());
-        Map<String, String> values = new LinkedHashMap<>();
         if (concrete.size() != parsed.segments().size()) {
-            return values;
+            return Optional.empty();
         }
+        Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < concrete.size(); i++) {
             PathTemplate.Segment segment = parsed.segments().get(i);
             String value = concrete.get(i);
             if (segment.slot() && !value.equals(segment.asTemplate()) && !value.isEmpty()) {
                 values.put(segment.text(), value);
             } else if (!segment.slot() && !segment.text().equals(value)) {
-                return new LinkedHashMap<>();
+                return Optional.empty();
             }
         }
-        return values;
+        return Optional.of(values);
     }
 
     /**

@@ -36,11 +36,14 @@ final class OpenApiDocument {
             ObjectNode operation = pathItem.putObject(route.method().toLowerCase(Locale.ROOT));
             operation.put("summary", route.summary()).put("operationId", operationId(route));
             ArrayNode parameters = operation.putArray("parameters");
+            String previous = "";
             for (String segment : route.template().split("/")) {
                 if (segment.startsWith(":")) {
                     parameters.addObject().put("name", segment.substring(1)).put("in", "path").put("required", true)
+                            .put("description", pathDescription(previous, segment.substring(1)))
                             .putObject("schema").put("type", "string");
                 }
+                previous = segment;
             }
             for (String name : new TreeSet<>(route.parameters())) {
                 ObjectNode parameter = parameters.addObject().put("name", name).put("in", "query").put("required", false);
@@ -61,6 +64,15 @@ final class OpenApiDocument {
         schemes.putObject("UserToken").put("type", "http").put("scheme", "OAuth");
         schemes.putObject("OAuth2UserToken").put("type", "oauth2");
         return root.toPrettyString();
+    }
+
+    /** What a path parameter holds, from the segment before it ({@code /2/users/:id}: a User's ID). */
+    private static String pathDescription(String previous, String name) {
+        return switch (name) {
+            case "username" -> "The user's handle, without the @.";
+            case "id" -> previous.equals("users") ? "The numeric ID of the User." : "The numeric ID of the Post.";
+            default -> "The " + name + " of the resource.";
+        };
     }
 
     private static void security(ArrayNode security, Route.Access access) {

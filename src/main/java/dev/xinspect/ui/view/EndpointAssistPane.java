@@ -15,8 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Under the URL: the endpoint the catalog matched and the auth it accepts, what X would refuse about the request,
- * and a menu per field or expansion list to pick values from.
+ * Under the URL: the endpoint the catalog matched and the auth it accepts, a field per path parameter, what X would
+ * refuse about the request, and a menu per field or expansion list to pick values from.
  */
 final class EndpointAssistPane extends VBox {
     private final EndpointAssistViewModel vm;
@@ -53,7 +53,7 @@ final class EndpointAssistPane extends VBox {
         vm.problems().addListener((ListChangeListener<String>) change -> problems.getChildren().setAll(
                 vm.problems().stream().map(EndpointAssistPane::problem).toList()));
         vm.fieldChoices().addListener((ListChangeListener<FieldChoice>) change -> rebuildChoices());
-        getChildren().addAll(line, message, problems, choices);
+        getChildren().addAll(line, message, new PathParametersRow(vm), problems, choices);
     }
 
     private static Label problem(String text) {

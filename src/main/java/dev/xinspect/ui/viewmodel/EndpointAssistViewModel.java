@@ -1,5 +1,6 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.catalog.ApiParameter;
 import dev.xinspect.core.catalog.AuthModeCheck;
 import dev.xinspect.core.catalog.Catalog;
 import dev.xinspect.core.catalog.Catalogs;
@@ -9,14 +10,17 @@ import dev.xinspect.core.catalog.PathParameters;
 import dev.xinspect.core.catalog.QueryCheck;
 import dev.xinspect.core.catalog.QueryProblem;
 import dev.xinspect.core.catalog.SpecFetchException;
+import dev.xinspect.core.catalog.UrlPath;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.SentRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +38,7 @@ import javafx.collections.ObservableList;
 /**
  * What the endpoint catalog says about the request being edited: which endpoint it is and which auth it accepts,
  * problems X would answer 400 for (unknown or repeated parameters, values not in the list, path slots left as
- * {@code {id}}), the field and expansion values to choose from, and URL completions. Catalog work (the first read of
+ * {@code {id}}), a field per path parameter, the field and expansion values to choose from, and URL completions. Catalog work (the first read of
  * a cached 800 KB spec included) runs on the worker; a result that arrives after a newer edit is dropped.
  */
 public final class EndpointAssistViewModel {
@@ -50,8 +54,10 @@ public final class EndpointAssistViewModel {
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObservableList<FieldChoice> fieldChoices = FXCollections.observableArrayList();
+    private final ObservableList<PathSlot> pathSlots = FXCollections.observableArrayList();
     private long generation;
     private String assessedFor = "";
+    private String assessedTemplate = "";
 
     public EndpointAssistViewModel(Catalogs catalogs, RequestViewModel request, Executor worker, Executor fxThread) {
         this.catalogs = catalogs;
@@ -65,7 +71,8 @@ public final class EndpointAssistViewModel {
     }
 
     /** The facts for one request, computed on the worker. */
-    private record Assessment(String endpoint, String source, List<String> problems, List<FieldChoice> choices) {
+    private record Assessment(String endpoint, String source, List<String> problems, List<FieldChoice> choices,
+                              String pathTemplate, List<PathSlot> slots) {
     }
 
     /** Looks the request up again (the editor calls it on every change; the wiring once the catalogs are loaded). */
@@ -73,14 +80,19 @@ public final class EndpointAssistViewModel {
         long current = ++generation;
         String method = request.methodProperty().get();
         String url = request.previewUrl();
+        String typed = request.urlProperty().get();
         AuthOption auth = request.authProperty().get();
-        return CompletableFuture.supplyAsync(() -> assess(method, url, auth), worker).handleAsync((assessment, failure) -> {
+        return CompletableFuture.supplyAsync(() -> assess(method, url, typed, auth), worker).handleAsync((assessment, failure) -> {
             if (current == generation && failure == null) {
                 assessedFor = method + " " + url;
                 endpointText.set(assessment.endpoint());
                 sourceText.set(assessment.source());
                 problems.setAll(assessment.problems());
                 fieldChoices.setAll(assessment.choices());
+                assessedTemplate = assessment.pathTemplate();
+                if (!pathSlots.equals(assessment.slots())) {
+                    pathSlots.setAll(assessment.slots());
+                }
                 if (message.get().isEmpty() && !catalogs.problem().isEmpty()) {
                     message.set(catalogs.problem()); // a cached spec that was set aside, once
                 }
@@ -89,20 +101,46 @@ public final class EndpointAssistViewModel {
         }, fxThread);
     }
 
-    private Assessment assess(String method, String url, AuthOption auth) {
+    /** @param typed the URL as typed: the path fields show and edit it, {@code {{variables}}} and all */
+    private Assessment assess(String method, String url, String typed, AuthOption auth) {
         String source = source(url);
         Optional<Endpoint> found = url.isBlank() ? Optional.empty() : catalogs.find(method, url);
         if (found.isEmpty()) {
             boolean known = catalogs.forUrl(url).isPresent() && !url.isBlank();
             return new Assessment(known ? method + " " + QueryString.base(url) + " is not an endpoint of " + source
-                    + ": check the path and the method." : "", source, List.of(), List.of());
+                    + ": check the path and the method." : "", source, List.of(), List.of(), "", List.of());
         }
         Endpoint endpoint = found.get();
         List<String> lint = new ArrayList<>(problemsOf(endpoint, url, auth));
         String accepts = endpoint.needsNoAuth() ? "no auth needed"
                 : endpoint.authModes().stream().map(EndpointAssistViewModel::shortName).collect(Collectors.joining(", "));
         String text = endpoint.label() + (endpoint.summary().isEmpty() ? "" : " · " + endpoint.summary()) + " · accepts " + accepts;
-        return new Assessment(text, source, lint, choices(endpoint, url));
+        return new Assessment(text, source, lint, choices(endpoint, url), endpoint.pathTemplate(), slots(endpoint, typed));
+    }
+
+    /** The endpoint's path parameters with their values in the typed URL; none when its path no longer fits. */
+    private static List<PathSlot> slots(Endpoint endpoint, String typed) {
+        if (!PathParameters.fits(endpoint.pathTemplate(), typed)) {
+            return List.of();
+        }
+        Map<String, String> values = PathParameters.valuesIn(endpoint.pathTemplate(), typed);
+        return PathParameters.names(endpoint.pathTemplate()).stream().map(name -> new PathSlot(name,
+                endpoint.pathParameters().stream().filter(p -> p.name().equals(name)).map(ApiParameter::description)
+                        .findFirst().orElse(""), values.getOrDefault(name, ""))).toList();
+    }
+
+    /**
+     * Puts a value into a path parameter of the URL (percent-encoded for a path segment, {@code {{variables}}} kept);
+     * an empty value puts the {@code {name}} slot back. The origin and the query stay as typed.
+     */
+    public void fillPathParameter(String name, String value) {
+        String typed = request.urlProperty().get();
+        if (assessedTemplate.isEmpty() || !PathParameters.fits(assessedTemplate, typed)) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>(PathParameters.valuesIn(assessedTemplate, typed));
+        values.put(name, value.strip());
+        request.urlProperty().set(UrlPath.of(typed).withPath(PathParameters.fill(assessedTemplate, values)));
     }
 
     private static List<String> problemsOf(Endpoint endpoint, String url, AuthOption auth) {
@@ -231,5 +269,10 @@ public final class EndpointAssistViewModel {
 
     public ObservableList<FieldChoice> fieldChoices() {
         return fieldChoices;
+    }
+
+    /** The matched endpoint's path parameters, in path order; replaced only when they change. */
+    public ObservableList<PathSlot> pathSlots() {
+        return pathSlots;
     }
 }

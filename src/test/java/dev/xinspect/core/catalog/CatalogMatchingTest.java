@@ -1,6 +1,7 @@
 package dev.xinspect.core.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -84,6 +85,9 @@ class CatalogMatchingTest {
                 PathParameters.valuesIn(template, "https://api.x.com/2/users/12/bookmarks/{{post}}?x=1"));
         assertEquals(Map.of("id", "12"), PathParameters.valuesIn(template, "/2/users/12/bookmarks/{tweet_id}"));
         assertEquals(Map.of(), PathParameters.valuesIn(template, "/2/users/12/likes/9"));
+        assertTrue(PathParameters.fits(template, "{{baseUrl}}/2/users/{id}/bookmarks/9/"));
+        assertFalse(PathParameters.fits(template, "/2/users/12/likes/9"));
+        assertFalse(PathParameters.fits(template, "/2/users/12"));
         assertEquals("/2/users/a%2Fb%20c/bookmarks/{tweet_id}", PathParameters.fill(template, Map.of("id", "a/b c")));
         assertEquals("/2/users/{{me}}/bookmarks/%F0%9F%98%80", PathParameters.fill(template, Map.of("id", "{{me}}", "tweet_id", "😀")));
     }

@@ -61,7 +61,7 @@ class AuthTabTest {
 
     @AfterEach
     void closeWiring() throws Exception {
-        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test's window
         wiring.close();
         System.setProperty("xinspect.config.dir", Path.of("target", "test-config").toAbsolutePath().toString());
     }

@@ -44,7 +44,7 @@ class InspectorWindowTest {
 
     @AfterEach
     void closeWiring() throws Exception {
-        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test's window
         wiring.close();
     }
 

@@ -49,7 +49,7 @@ class LargeBodyViewTest {
 
     @AfterEach
     void closeWiring() throws Exception {
-        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test's window
         wiring.close();
     }
 

@@ -42,7 +42,7 @@ class WorkbenchWindowTest {
 
     @AfterEach
     void closeWiring() throws Exception {
-        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test's window
         wiring.close();
     }
 
@@ -94,5 +94,19 @@ class WorkbenchWindowTest {
         robot.interact(() -> robot.lookup("#sendAnyway").queryButton().fire()); // the bar just moved the layout
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("403 Forbidden"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-authentication").tryQuery().isPresent());
+    }
+
+    @Test
+    void aPathParameterTypedInItsFieldFillsTheUrlAndTheRequestGoesOut(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class)
+                .replaceText("{{baseUrl}}/2/tweets/{id}"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#path-id").tryQuery().isPresent());
+
+        robot.clickOn("#path-id").write("20");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#url")
+                .queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).getText().equals("{{baseUrl}}/2/tweets/20"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#requestProblems .label").tryQuery().isEmpty());
+        assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
     }
 }

@@ -53,7 +53,7 @@ class WorkspaceWindowTest {
 
     @AfterEach
     void closeWiring() throws Exception {
-        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test\'s window
+        FxToolkit.cleanupStages(); // dialogs opened here must not cover the next test's window
         if (wiring != null) {
             wiring.close();
         }

@@ -1,6 +1,7 @@
 package dev.xinspect.ui.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,6 +73,27 @@ class EndpointAssistViewModelTest {
 
         assertTrue(assist.problems().get(0).equals("Fill the path parameter {id}: it would be sent as it is."), assist.problems().toString());
         assertTrue(assist.problems().stream().anyMatch(p -> p.contains("foo")), assist.problems().toString());
+    }
+
+    @Test
+    void pathParameterFieldsFillTheSlotsOfTheTypedUrl() {
+        request.urlProperty().set("{{baseUrl}}/2/tweets/{id}?tweet.fields=lang");
+        assertEquals(List.of("id"), assist.pathSlots().stream().map(PathSlot::name).toList());
+        assertEquals("", assist.pathSlots().get(0).value());
+        assertFalse(assist.pathSlots().get(0).description().isEmpty(), "the spec's description is the field's tooltip");
+
+        assist.fillPathParameter("id", "20");
+        assertEquals("{{baseUrl}}/2/tweets/20?tweet.fields=lang", request.urlProperty().get());
+        assertEquals("20", assist.pathSlots().get(0).value());
+        assertTrue(assist.problems().isEmpty(), assist.problems().toString());
+
+        assist.fillPathParameter("id", "{{post}} x");
+        assertEquals("{{baseUrl}}/2/tweets/{{post}}%20x?tweet.fields=lang", request.urlProperty().get());
+        assist.fillPathParameter("id", "");
+        assertEquals("{{baseUrl}}/2/tweets/{id}?tweet.fields=lang", request.urlProperty().get());
+
+        request.urlProperty().set("{{baseUrl}}/2/users/me");
+        assertEquals(List.of(), assist.pathSlots());
     }
 
     @Test
