@@ -1,13 +1,15 @@
 package dev.xinspect.core.workspace;
 
+import dev.xinspect.core.http.QueryParam;
 import java.util.List;
 
 /**
  * A request as the user built it, one per file in a collection: unresolved {@code {{variables}}}, header rows with
- * their enabled flags, and the credential profile by name only ({@code authProfile}; empty for none). Never a secret.
+ * their enabled flags, the query rows switched off in the table ({@code disabledQuery}; the enabled ones are in the
+ * URL), and the credential profile by name only ({@code authProfile}; empty for none). Never a secret.
  */
 public record SavedRequest(String name, String method, String url, List<SavedHeader> headers, String body,
-                           String authProfile, String description) {
+                           String authProfile, String description, List<QueryParam> disabledQuery) {
     public SavedRequest {
         name = name == null ? "" : name.strip();
         method = method == null || method.isBlank() ? "GET" : method.strip();
@@ -16,9 +18,16 @@ public record SavedRequest(String name, String method, String url, List<SavedHea
         body = body == null ? "" : body;
         authProfile = authProfile == null ? "" : authProfile;
         description = description == null ? "" : description;
+        disabledQuery = disabledQuery == null ? List.of() : List.copyOf(disabledQuery);
+    }
+
+    /** A request with every query row in its URL. */
+    public SavedRequest(String name, String method, String url, List<SavedHeader> headers, String body,
+                        String authProfile, String description) {
+        this(name, method, url, headers, body, authProfile, description, List.of());
     }
 
     public SavedRequest withName(String newName) {
-        return new SavedRequest(newName, method, url, headers, body, authProfile, description);
+        return new SavedRequest(newName, method, url, headers, body, authProfile, description, disabledQuery);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.QueryParam;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,6 +35,10 @@ final class WorkspaceJson {
         ArrayNode headers = root.putArray("headers");
         request.headers().forEach(h -> headers.addObject().put("name", h.name()).put("value", h.value()).put("enabled", h.enabled()));
         root.put("body", request.body()).put("authProfile", request.authProfile());
+        if (!request.disabledQuery().isEmpty()) { // written only when there are some: older files stay as they are
+            ArrayNode query = root.putArray("disabledQuery");
+            request.disabledQuery().forEach(p -> query.addObject().put("name", p.name()).put("value", p.value()));
+        }
         if (!request.description().isEmpty()) {
             root.put("description", request.description());
         }
@@ -55,9 +60,17 @@ final class WorkspaceJson {
             headers.add(new SavedHeader(header.path("name").asText(), header.path("value").asText(""),
                     header.path("enabled").asBoolean(true)));
         }
+        List<QueryParam> disabledQuery = new ArrayList<>();
+        for (JsonNode param : root.path("disabledQuery")) {
+            if (!param.isObject() || !param.path("name").isTextual()) {
+                throw new Unreadable("a disabled query parameter has no name");
+            }
+            disabledQuery.add(new QueryParam(param.path("name").asText(), param.path("value").asText("")));
+        }
         String name = root.path("name").asText("");
         return new SavedRequest(name.isBlank() ? fallbackName : name, method.asText(), url.asText(), headers,
-                root.path("body").asText(""), root.path("authProfile").asText(""), root.path("description").asText(""));
+                root.path("body").asText(""), root.path("authProfile").asText(""), root.path("description").asText(""),
+                disabledQuery);
     }
 
     /** An environment file: secret variables are listed by name with {@code "secret": true} and no value. */

@@ -3,6 +3,8 @@ package dev.xinspect.core.workspace;
 import dev.xinspect.core.auth.secret.SecretStore;
 import dev.xinspect.core.auth.secret.SecretStoreException;
 import dev.xinspect.core.http.Header;
+import dev.xinspect.core.http.QueryParam;
+import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.storage.AtomicFile;
 import dev.xinspect.core.storage.SafeFileName;
@@ -376,7 +378,9 @@ public final class WorkspaceStore implements AutoCloseable {
     private void checkSavable(SavedRequest request) throws StorageException {
         safeName(request.name());
         List<Header> headers = request.headers().stream().map(h -> new Header(h.name(), h.value())).toList();
-        List<String> found = literalSecrets.inRequest(request.url(), headers, request.body());
+        List<QueryParam> query = new ArrayList<>(QueryString.parse(request.url()));
+        query.addAll(request.disabledQuery()); // a row switched off is still written to the file
+        List<String> found = literalSecrets.inRequest(QueryString.join(request.url(), query), headers, request.body());
         if (!found.isEmpty()) {
             throw new StorageException(StorageException.Reason.REFUSED, "Not saved: " + String.join(", ", found)
                     + (found.size() == 1 ? " holds" : " hold") + " a credential, and xinspect never writes secrets into"

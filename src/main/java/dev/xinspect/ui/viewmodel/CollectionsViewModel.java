@@ -225,7 +225,8 @@ public final class CollectionsViewModel {
     private SavedRequest edited(String name) {
         SavedRequest typed = editor.get();
         String description = currentSaved == null ? "" : currentSaved.description();
-        return new SavedRequest(name, typed.method(), typed.url(), typed.headers(), typed.body(), typed.authProfile(), description);
+        return new SavedRequest(name, typed.method(), typed.url(), typed.headers(), typed.body(), typed.authProfile(), description,
+                typed.disabledQuery());
     }
 
     /** The version the editor opened (for the open request) or the tree last read. */

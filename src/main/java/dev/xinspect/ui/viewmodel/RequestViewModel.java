@@ -8,6 +8,7 @@ import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.report.CurlCommandParser;
@@ -54,6 +55,7 @@ public final class RequestViewModel {
     private final StringProperty method = new SimpleStringProperty("GET");
     private final StringProperty url = new SimpleStringProperty("");
     private final ObservableList<KeyValueRow> params = FXCollections.observableArrayList(KeyValueRow.EXTRACTOR);
+    private final UrlParamsSync urlParams;
     private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow.EXTRACTOR);
     private final StringProperty body = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bodyProblem = new ReadOnlyStringWrapper("");
@@ -79,7 +81,7 @@ public final class RequestViewModel {
         this.onExchange = onExchange;
         this.worker = worker;
         this.fxThread = fxThread;
-        new UrlParamsSync(url, params);
+        urlParams = new UrlParamsSync(url, params);
         authOptions.setAll(authChoices);
         auth.set(authChoices.isEmpty() ? null : authChoices.get(0));
         body.addListener((obs, old, text) -> bodyProblem.set(jsonProblem(text)));
@@ -186,10 +188,11 @@ public final class RequestViewModel {
         }
     }
 
-    /** Fills the editor with a request (a template, a history entry). */
+    /** Fills the editor with a request (a template, a history entry); the parameters are the URL's. */
     public void load(String newMethod, String newUrl, List<Header> newHeaders, String newBody) {
         method.set(newMethod);
         url.set(newUrl);
+        urlParams.replaceDisabled(List.of()); // the previous request's switched-off rows are not this one's
         headers.setAll(newHeaders.stream().map(h -> new KeyValueRow(h.name(), h.value())).toList());
         body.set(newBody);
     }
@@ -198,12 +201,14 @@ public final class RequestViewModel {
     public SavedRequest snapshot() {
         return new SavedRequest("", method.get(), url.get(), headers.stream().filter(row -> !row.isBlank())
                 .map(row -> new SavedHeader(row.getName(), row.getValue(), row.isEnabled())).toList(), body.get(),
-                auth.get() == null ? "" : auth.get().label(), "");
+                auth.get() == null ? "" : auth.get().label(), "", params.stream().filter(row -> !row.isEnabled() && !row.isBlank())
+                .map(row -> new QueryParam(row.getName(), row.getValue())).toList());
     }
 
     /** Fills the editor with a saved request; an auth profile not offered here leaves the auth choice as it was. */
     public void open(SavedRequest saved) {
         load(saved.method(), saved.url(), List.of(), saved.body());
+        urlParams.replaceDisabled(saved.disabledQuery());
         headers.setAll(saved.headers().stream().map(h -> {
             KeyValueRow row = new KeyValueRow(h.name(), h.value());
             row.enabledProperty().set(h.enabled());

@@ -42,6 +42,21 @@ final class UrlParamsSync {
         }
     }
 
+    /** The rows switched off (they are not in the URL): a loaded request's, replacing the ones there were. */
+    void replaceDisabled(List<QueryParam> disabled) {
+        updating = true;
+        try {
+            params.removeIf(row -> !row.isEnabled());
+            params.addAll(disabled.stream().map(p -> {
+                KeyValueRow row = new KeyValueRow(p.name(), p.value());
+                row.enabledProperty().set(false);
+                return row;
+            }).toList());
+        } finally {
+            updating = false;
+        }
+    }
+
     private void tableEdited() {
         if (updating) {
             return;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.storage.StorageException;
@@ -83,6 +84,19 @@ class WorkspaceStoreTest {
             assertEquals(TWEETS.resolve("Search"), search.path());
             assertEquals(recentSearch(), search.requests().get(0).request());
             assertEquals(TWEETS.resolve("Search").resolve("Recent search.json"), search.requests().get(0).path());
+        }
+    }
+
+    @Test
+    void queryRowsSwitchedOffAreSavedAndLoadBack() throws Exception {
+        SavedRequest withOff = new SavedRequest("Lookup", "GET", "{{baseUrl}}/2/tweets/20?tweet.fields=lang", List.of(), "", "", "",
+                List.of(new QueryParam("expansions", "author_id"), new QueryParam("user.fields", "")));
+        try (WorkspaceStore store = store()) {
+            WorkspaceStore.SavedFile saved = store.saveNew(TWEETS, withOff);
+            assertTrue(Files.readString(workspace().resolve(saved.path())).contains("\"disabledQuery\""));
+        }
+        try (WorkspaceStore store = store()) {
+            assertEquals(withOff, store.load().collections().get(0).requests().get(0).request());
         }
     }
 
@@ -353,6 +367,8 @@ class WorkspaceStoreTest {
                     "GET", "https://api.x.com/2/users/me", List.of(new SavedHeader("Authorization", "Bearer " + CANARY, true)), "", "", "")));
             StorageException inUrl = assertThrows(StorageException.class, () -> store.saveNew(TWEETS, new SavedRequest("Leak",
                     "GET", "https://api.x.com/2/users/me?access_token=CANARYquery", List.of(), "", "", "")));
+            StorageException inOffRow = assertThrows(StorageException.class, () -> store.saveNew(TWEETS, new SavedRequest("Leak",
+                    "GET", "https://api.x.com/2/users/me", List.of(), "", "", "", List.of(new QueryParam("access_token", "CANARYoff")))));
             StorageException inBody = assertThrows(StorageException.class, () -> store.saveNew(TWEETS, new SavedRequest("Leak",
                     "POST", "https://api.x.com/2/oauth2/token", List.of(), "{\"client_secret\": \"CANARYbody\"}", "", "")));
             StorageException unmarked = assertThrows(StorageException.class, () -> store.saveEnvironment(new Environment("Leak",
@@ -362,7 +378,8 @@ class WorkspaceStoreTest {
             assertTrue(inUrl.getMessage().contains("the access_token parameter"), inUrl.getMessage());
             assertTrue(inBody.getMessage().contains("the client_secret member"), inBody.getMessage());
             assertTrue(unmarked.getMessage().startsWith("The value of {{apiKey}} looks like a credential: tick Secret"), unmarked.getMessage());
-            for (StorageException e : List.of(literal, inUrl, inBody, unmarked)) {
+            assertTrue(inOffRow.getMessage().contains("the access_token parameter"), inOffRow.getMessage());
+            for (StorageException e : List.of(literal, inUrl, inOffRow, inBody, unmarked)) {
                 assertFalse(e.getMessage().contains("CANARY"), "the message names the place, not the secret");
             }
             assertEquals(Map.of("environment/Prod/token", CANARY), secrets.values);

@@ -1,6 +1,7 @@
 package dev.xinspect.ui.viewmodel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.http.Exchange;
@@ -29,6 +30,25 @@ class RequestViewModelTest {
 
         assertEquals("http://127.0.0.1:9/2/users/me", sent.get(0).url());
         assertEquals(1, shown.size());
+    }
+
+    @Test
+    void aSwitchedOffQueryRowIsSavedAndComesBackOnlyWithItsRequest() {
+        vm.urlProperty().set("{{baseUrl}}/2/tweets/20?tweet.fields=lang&expansions=author_id");
+        vm.params().get(1).enabledProperty().set(false);
+        assertEquals("{{baseUrl}}/2/tweets/20?tweet.fields=lang", vm.urlProperty().get());
+
+        dev.xinspect.core.workspace.SavedRequest saved = vm.snapshot();
+        assertEquals(List.of(new dev.xinspect.core.http.QueryParam("expansions", "author_id")), saved.disabledQuery());
+
+        vm.load("GET", "{{baseUrl}}/2/users/me", List.of(), "");
+        assertEquals(List.of(), vm.params(), "another request does not inherit the switched-off row");
+
+        vm.open(saved);
+        assertEquals("{{baseUrl}}/2/tweets/20?tweet.fields=lang", vm.urlProperty().get());
+        assertEquals(2, vm.params().size());
+        assertFalse(vm.params().get(1).isEnabled());
+        assertEquals("expansions", vm.params().get(1).getName());
     }
 
     @Test
