@@ -9,6 +9,7 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Timings;
 import dev.xinspect.core.http.TransportFailure;
@@ -60,6 +61,14 @@ final class ExchangeJson {
         if (exchange.startedAt() != null) {
             root.put("startedAt", exchange.startedAt().toString());
         }
+        if (!exchange.redirects().isEmpty()) {
+            ArrayNode hops = root.putArray("redirects");
+            for (Redirect hop : exchange.redirects()) {
+                ObjectNode node = hops.addObject().put("method", hop.method()).put("url", hop.url()).put("status", hop.status())
+                        .put("location", hop.location()).put("nextMethod", hop.nextMethod()).put("nextUrl", hop.nextUrl());
+                hop.notes().forEach(node.putArray("notes")::add);
+            }
+        }
         return JSON.writeValueAsBytes(root);
     }
 
@@ -110,7 +119,19 @@ final class ExchangeJson {
         JsonNode time = root.path("timings");
         Timings timings = time.isObject() ? new Timings(millis(time.path("toHeadersMs")), millis(time.path("totalMs"))) : null;
         Instant startedAt = root.path("startedAt").isTextual() ? Instant.parse(root.path("startedAt").asText()) : null;
-        return new Exchange(request, response, failure, timings, startedAt);
+        return new Exchange(request, response, failure, timings, startedAt, redirects(root.path("redirects")));
+    }
+
+    /** The hops followed before the response; entries written before hops were kept have none. */
+    private static List<Redirect> redirects(JsonNode array) {
+        List<Redirect> hops = new ArrayList<>();
+        for (JsonNode hop : array) {
+            List<String> notes = new ArrayList<>();
+            hop.path("notes").forEach(note -> notes.add(note.asText("")));
+            hops.add(new Redirect(hop.path("method").asText(""), hop.path("url").asText(""), hop.path("status").asInt(0),
+                    hop.path("location").asText(""), hop.path("nextMethod").asText(""), hop.path("nextUrl").asText(""), notes));
+        }
+        return hops;
     }
 
     private static Duration millis(JsonNode node) {

@@ -9,6 +9,7 @@ import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Timings;
 import dev.xinspect.core.http.TransportFailure;
@@ -67,6 +68,26 @@ class HistoryTest {
             assertEquals(new Timings(Duration.ofMillis(40), Duration.ofMillis(55)), reopened.timings());
             assertEquals(TransportFailure.Kind.REFUSED, second.exchange(2).failure().kind());
             assertEquals(1, second.search("200 users").size());
+        }
+    }
+
+    @Test
+    void redirectHopsAreKeptAcrossRunsAndRedacted() throws Exception {
+        Exchange plain = exchange("/2/users/me", 200, "{}");
+        List<Redirect> hops = List.of(new Redirect("GET", "http://api.x.com/2/users/me?access_token=CANARYhop", 301,
+                "https://api.x.com/2/users/me", "GET", "https://api.x.com/2/users/me", List.of("Authorization not sent to the new host")));
+        try (History first = history(10)) {
+            first.load();
+            first.add(new Exchange(plain.request(), plain.response(), null, plain.timings(), AT, hops), AT);
+        }
+        try (History second = history(10)) {
+            second.load();
+            Redirect reopened = second.exchange(1).redirects().get(0);
+
+            assertEquals(301, reopened.status());
+            assertEquals("https://api.x.com/2/users/me", reopened.nextUrl());
+            assertEquals(List.of("Authorization not sent to the new host"), reopened.notes());
+            assertFalse(reopened.url().contains("CANARY"), reopened.url());
         }
     }
 
