@@ -48,6 +48,7 @@ final class AuthWiring {
     private SandboxProfileBook sandboxProfiles;
     private SavedProfileBook savedProfiles;
     private ProfileFlows flows;
+    private HttpClient oauthClient;
     private volatile AuthViewModel tab;
 
     AuthWiring(CoreWiring core, Path configFolder, BrowserLauncher browser, Executor worker, SandboxSource sandbox) {
@@ -119,11 +120,17 @@ final class AuthWiring {
     private synchronized ProfileFlows flows() {
         if (flows == null) {
             SecureRandom random = new SecureRandom();
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            flows = new ProfileFlows(http, new Oauth1Signer(core.clock(), NonceSource.from(random)), new LoopbackReceiver(),
+            flows = new ProfileFlows(this::oauthClient, new Oauth1Signer(core.clock(), NonceSource.from(random)), new LoopbackReceiver(),
                     browser, random, worker, core.clock(), Duration.ofMinutes(5));
         }
         return flows;
+    }
+
+    /** The client of the OAuth calls, built at the first one: its TLS set-up would otherwise delay the first frame. */
+    private synchronized HttpClient oauthClient() {
+        if (oauthClient == null) {
+            oauthClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return oauthClient;
     }
 }

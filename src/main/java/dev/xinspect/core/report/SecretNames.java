@@ -39,6 +39,9 @@ final class SecretNames {
             Map.entry("auth_token", "auth token"),
             Map.entry("ct0", "session"));
 
+    private static final int SHORTEST = LABELS.keySet().stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST = LABELS.keySet().stream().mapToInt(String::length).max().orElseThrow();
+
     private SecretNames() {
     }
 
@@ -46,6 +49,12 @@ final class SecretNames {
     static Optional<String> label(String name) {
         String label = LABELS.get(name.toLowerCase(Locale.ROOT));
         return label == null || label.isEmpty() ? Optional.empty() : Optional.of(label);
+    }
+
+    /** The label for the name at {@code text[start, end)}; no string is made for the lengths no secret name has. */
+    static Optional<String> label(String text, int start, int end) {
+        int length = end - start;
+        return length < SHORTEST || length > LONGEST ? Optional.empty() : label(text.substring(start, end));
     }
 
     static String marker(String label) {

@@ -59,7 +59,7 @@ class AuthViewModelTest {
                 c.consumerSecret(), c.accessToken(), c.accessTokenSecret(), c.bearerToken(), c.clientId(), c.clientSecret(), c.redirectUri()));
         SavedProfileBook saved = new SavedProfileBook(new ProfileStore(config.resolve("profiles.json"),
                 new FileSecretStore(config.resolve("secrets.json"))), OAuthEndpoints.x());
-        ProfileFlows flows = new ProfileFlows(http, new Oauth1Signer(), new LoopbackReceiver(), this::approveLikeAUser,
+        ProfileFlows flows = new ProfileFlows(() -> http, new Oauth1Signer(), new LoopbackReceiver(), this::approveLikeAUser,
                 new SplittableRandom(3), Runnable::run, Clock.systemUTC(), Duration.ofSeconds(20));
         vm = new AuthViewModel(FXCollections.observableArrayList(), selected, List.of(sandboxBook, saved), saved, flows,
                 Redactor.withoutKnownSecrets(), Clock.systemUTC(), Runnable::run, Runnable::run);

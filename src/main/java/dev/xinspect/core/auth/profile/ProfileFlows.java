@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,7 +40,7 @@ import java.util.random.RandomGenerator;
  * stored in the profile's book at once. Blocking unless it says otherwise: call it on a worker thread.
  */
 public final class ProfileFlows {
-    private final HttpClient http;
+    private final Supplier<HttpClient> http;
     private final Oauth1Signer signer;
     private final LoopbackReceiver receiver;
     private final BrowserLauncher browser;
@@ -49,10 +50,12 @@ public final class ProfileFlows {
     private final Duration callbackTimeout;
 
     /**
+     * @param http            asked for the client at the first call: building one sets up TLS, which the app's
+     *                        start-up need not wait for
      * @param random          a {@link java.security.SecureRandom} in the app: PKCE verifiers and states come from it
      * @param callbackTimeout how long a browser sign-in waits for the redirect
      */
-    public ProfileFlows(HttpClient http, Oauth1Signer signer, LoopbackReceiver receiver, BrowserLauncher browser,
+    public ProfileFlows(Supplier<HttpClient> http, Oauth1Signer signer, LoopbackReceiver receiver, BrowserLauncher browser,
                         RandomGenerator random, Executor worker, Clock clock, Duration callbackTimeout) {
         this.http = http;
         this.signer = signer;
@@ -233,7 +236,7 @@ public final class ProfileFlows {
 
     /** A form sender that reports each call as a step with its exchange. */
     private FormPost observed(Consumer<FlowStep> steps) {
-        return new FormPost(http, exchange -> steps.accept(new FlowStep(clock.instant(), CallNarration.title(exchange),
+        return new FormPost(http.get(), exchange -> steps.accept(new FlowStep(clock.instant(), CallNarration.title(exchange),
                 CallNarration.purpose(exchange), exchange)));
     }
 

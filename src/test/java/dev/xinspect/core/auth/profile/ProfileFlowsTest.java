@@ -60,7 +60,7 @@ class ProfileFlowsTest {
         SandboxCredentials c = sandbox.credentials();
         book = new SandboxProfileBook(sandbox.baseUri(), new SandboxProfileBook.DemoValues(c.consumerKey(), c.consumerSecret(),
                 c.accessToken(), c.accessTokenSecret(), c.bearerToken(), c.clientId(), c.clientSecret(), c.redirectUri()));
-        flows = new ProfileFlows(http, new Oauth1Signer(clock, () -> "n" + System.nanoTime()), new LoopbackReceiver(),
+        flows = new ProfileFlows(() -> http, new Oauth1Signer(clock, () -> "n" + System.nanoTime()), new LoopbackReceiver(),
                 approvingBrowser(), new SplittableRandom(7), worker, clock, Duration.ofSeconds(20));
         authorizer = new ProfileAuthorizer(flows, clock);
     }
