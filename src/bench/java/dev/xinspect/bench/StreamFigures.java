@@ -44,7 +44,9 @@ final class StreamFigures {
         long curlCutOffs = 0;
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().factory());
         try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(20), Duration.ZERO))) {
-            String url = sandbox.baseUri() + "/2/tweets/sample/stream";
+            // every field and the author expansion: Posts of about 1 KB, as the figure asks
+            String url = sandbox.baseUri() + "/2/tweets/sample/stream?tweet.fields=created_at,author_id,lang,conversation_id,"
+                    + "public_metrics&expansions=author_id&user.fields=created_at,description,location,public_metrics,verified,protected";
             String bearer = "Bearer " + sandbox.credentials().bearerToken();
             StreamClient client = new StreamClient(HttpSender.defaultClient(Duration.ofSeconds(5)), Clock.systemUTC(), scheduler);
             consume(client, url, bearer, Duration.ofSeconds(2)); // warm-up: the JIT compiles the reading path

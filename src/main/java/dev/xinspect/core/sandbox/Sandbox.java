@@ -41,8 +41,9 @@ public final class Sandbox implements AutoCloseable {
         List<Route> routes = new ArrayList<>();
         Router[] router = new Router[1];
         ScenarioSource scenario = () -> router[0].currentScenario();
-        routes.addAll(new ApiEndpoints(new SandboxData(options.clock()), new UsageCap(10_000), scenario).routes());
-        this.streams = new StreamEndpoints(new StreamRules(options.clock()), options, scheduler, scenario);
+        SandboxData data = new SandboxData(options.clock());
+        routes.addAll(new ApiEndpoints(data, new UsageCap(10_000), scenario).routes());
+        this.streams = new StreamEndpoints(new StreamRules(options.clock()), new Fields(data), options, scheduler, scenario);
         routes.addAll(streams.routes());
         routes.addAll(new OAuth2Endpoints(credentials, tokens, new PendingAuthorizations(options.clock()), options.autoApprove()).routes());
         routes.addAll(new OAuth1Endpoints(credentials, oauth1Tokens, oauth1, options.clock(), options.autoApprove()).routes());

@@ -13,13 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The filtered and sample streams and the filtered stream's rules endpoints. */
+/**
+ * The filtered and sample streams and the filtered stream's rules endpoints. Posts are shaped as the REST
+ * endpoints shape them: default fields, plus what {@code tweet.fields}, {@code expansions} and {@code user.fields} ask for.
+ */
 final class StreamEndpoints {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The sandbox's workshop user: {@code expansions=author_id} finds it in the sandbox's data. */
+    private static final String STREAM_AUTHOR = "1569110312108396544";
+    private static final int MAX_TEXT = 280;
     private static final String[] WORDS = {"api", "stream", "rules", "xinspect", "workshop", "hello", "developers", "rate",
             "limits", "sandbox", "posts", "json", "debug", "oauth", "token", "keepalive", "buffer", "reconnect"};
 
     private final StreamRules rules;
+    private final Fields fields;
     private final SandboxOptions options;
     private final ScheduledExecutorService scheduler;
     private final ScenarioSource scenario;
@@ -29,8 +36,10 @@ final class StreamEndpoints {
     private final AtomicLong cutOffs = new AtomicLong();
     private final AtomicLong postIds = new AtomicLong(1_880_000_000_000_000_000L);
 
-    StreamEndpoints(StreamRules rules, SandboxOptions options, ScheduledExecutorService scheduler, ScenarioSource scenario) {
+    StreamEndpoints(StreamRules rules, Fields fields, SandboxOptions options, ScheduledExecutorService scheduler,
+                    ScenarioSource scenario) {
         this.rules = rules;
+        this.fields = fields;
         this.options = options;
         this.scheduler = scheduler;
         this.scenario = scenario;
@@ -70,7 +79,7 @@ final class StreamEndpoints {
         String endLine = current.equals("client-disconnected") ? Problems.clientDisconnected()
                 : Problems.operationalDisconnect("OperationalDisconnect");
         StreamConnection connection = new StreamConnection(request.exchange, options.streamBuffer(), scheduler,
-                () -> post(random, activeRules), endAfter, endLine, cutOffs::incrementAndGet, () -> connected.remove(name));
+                () -> post(random, activeRules, request), endAfter, endLine, cutOffs::incrementAndGet, () -> connected.remove(name));
         open.add(connection);
         Duration postInterval = current.equals("slow-trickle") ? options.keepAlive().multipliedBy(3) : options.postInterval();
         try {
@@ -82,16 +91,23 @@ final class StreamEndpoints {
         return null;
     }
 
-    private String post(Random random, List<ObjectNode> activeRules) {
+    private String post(Random random, List<ObjectNode> activeRules, SandboxRequest request) {
         StringBuilder text = new StringBuilder();
-        int words = 6 + random.nextInt(12);
-        for (int i = 0; i < words; i++) {
+        int words = 16 + random.nextInt(24);
+        for (int i = 0; i < words && text.length() < MAX_TEXT - 12; i++) { // a Post holds at most 280 characters
             text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
         }
         String id = Long.toString(postIds.incrementAndGet());
+        ObjectNode full = MAPPER.createObjectNode().put("id", id).put("text", text.toString())
+                .put("author_id", STREAM_AUTHOR).put("created_at", clock.instant().toString()).put("lang", "en")
+                .put("conversation_id", id);
+        full.putArray("edit_history_tweet_ids").add(id);
+        full.putObject("public_metrics").put("retweet_count", random.nextInt(50)).put("reply_count", random.nextInt(20))
+                .put("like_count", random.nextInt(500)).put("quote_count", random.nextInt(10))
+                .put("bookmark_count", random.nextInt(30)).put("impression_count", random.nextInt(20_000));
         ObjectNode line = MAPPER.createObjectNode();
-        line.putObject("data").put("id", id).put("text", text.toString()).put("author_id", "1569110312108396544")
-                .put("created_at", clock.instant().toString()).putArray("edit_history_tweet_ids").add(id);
+        line.set("data", fields.tweet(full, request));
+        fields.expand(line, List.of(full), request);
         if (!activeRules.isEmpty()) {
             ObjectNode rule = activeRules.get(random.nextInt(activeRules.size()));
             ObjectNode match = line.putArray("matching_rules").addObject().put("id", rule.path("id").asText());

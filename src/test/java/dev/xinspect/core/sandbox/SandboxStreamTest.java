@@ -135,6 +135,47 @@ class SandboxStreamTest {
     }
 
     @Test
+    void streamPostsCarryTheFieldsAndExpansionsAskedFor() throws Exception {
+        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(5), Duration.ofMillis(60)));
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        JsonNode plain;
+        try (BufferedReader stream = open("/2/tweets/sample/stream")) {
+            plain = mapper.readTree(firstPost(stream));
+        }
+        JsonNode asked; // on the other stream: the sample stream's one connection may not be released yet
+        addRules("{\"add\":[{\"value\":\"xinspect\"}]}", false);
+        try (BufferedReader stream = open("/2/tweets/search/stream?tweet.fields=created_at,public_metrics,lang"
+                + "&expansions=author_id&user.fields=description")) {
+            asked = mapper.readTree(firstPost(stream));
+        }
+
+        assertEquals(List.of("id", "text", "edit_history_tweet_ids"), names(plain.path("data")));
+        assertTrue(plain.path("includes").isMissingNode());
+        assertTrue(asked.path("data").path("public_metrics").has("like_count"), asked.toString());
+        assertEquals("en", asked.path("data").path("lang").asText());
+        assertTrue(asked.path("data").path("author_id").isMissingNode(), "author_id only when tweet.fields asks for it");
+        JsonNode author = asked.path("includes").path("users").get(0);
+        assertEquals("xinspect_student", author.path("username").asText());
+        assertTrue(author.has("description"));
+    }
+
+    private static String firstPost(BufferedReader stream) throws java.io.IOException {
+        for (String line = stream.readLine(); line != null; line = stream.readLine()) {
+            if (!line.isEmpty()) {
+                return line;
+            }
+        }
+        throw new AssertionError("the stream ended before a Post");
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
     void aSecondConnectionIsRefusedWithTooManyConnections() throws Exception {
         start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofMillis(50)));
 
