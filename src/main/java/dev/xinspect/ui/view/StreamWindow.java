@@ -5,6 +5,7 @@ import dev.xinspect.ui.viewmodel.StreamRecordingViewModel;
 import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.File;
 import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -116,6 +117,21 @@ public final class StreamWindow {
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         stage.setOnShown(e -> ticker.play());
+        AnimationTimer frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                vm.frame();
+            }
+        };
+        vm.activeProperty().addListener((obs, was, active) -> { // Posts reach the list once per frame while it runs
+            if (active) {
+                vm.handOverPerFrame(true);
+                frames.start();
+            } else {
+                frames.stop();
+                vm.handOverPerFrame(false);
+            }
+        });
         stage.setOnHidden(e -> {
             ticker.stop();
             vm.stop();

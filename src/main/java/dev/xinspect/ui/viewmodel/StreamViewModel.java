@@ -80,6 +80,7 @@ public final class StreamViewModel {
     private final Queue<Report> pending = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<String> arrivedPosts = new ArrayDeque<>(); // guarded by itself; the newest MAX_POSTS
     private final AtomicBoolean handOverScheduled = new AtomicBoolean();
+    private volatile boolean handedOverPerFrame;
     private final StreamRecordingViewModel recording;
     private StreamSession session;
     private Listener listener;
@@ -188,9 +189,29 @@ public final class StreamViewModel {
     }
 
     private void scheduleHandOver() {
+        if (handedOverPerFrame) {
+            return; // the view's next frame takes them
+        }
         if (handOverScheduled.compareAndSet(false, true)) {
             fxThread.execute(this::handOver);
         }
+    }
+
+    /**
+     * While the stream runs, the view hands events over once per frame ({@link #frame()}) instead of a task per
+     * batch: at 100,000 Posts a second the batches would otherwise keep the FX thread busy between frames. Turning it
+     * off hands over what is waiting.
+     */
+    public void handOverPerFrame(boolean on) {
+        handedOverPerFrame = on;
+        if (!on) {
+            scheduleHandOver(); // a task of its own: this may be called from within a hand-over
+        }
+    }
+
+    /** One frame of the window: the events since the last one. On the FX thread. */
+    public void frame() {
+        handOver();
     }
 
     /** Posts received but not yet handed to the FX thread; never more than {@link #MAX_POSTS}. */

@@ -152,6 +152,27 @@ class StreamViewModelTest {
     }
 
     @Test
+    void handedOverPerFrameThePostsWaitForTheNextFrame() throws Exception {
+        StreamViewModel vm = console();
+        opener = (request, options, events) -> lines(events, POST_1, POST_2);
+        vm.handOverPerFrame(true);
+
+        vm.connect();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (vm.postsWaitingForTheWindow() < 2) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(2);
+        }
+        assertTrue(vm.posts().isEmpty(), "nothing reaches the list between frames");
+        assertTrue(fx.isEmpty(), "and no task waits on the FX thread for them: " + fx.size());
+
+        vm.frame();
+        assertEquals(2, vm.posts().size());
+        vm.handOverPerFrame(false);
+        untilFx(() -> true); // what arrives from now on is handed over by tasks again
+    }
+
+    @Test
     void postsAppearAreCountedAndSavedAsReceivedToNdjson() throws Exception {
         StreamViewModel vm = console();
         opener = (request, options, events) -> lines(events, POST_1, "", POST_2);
