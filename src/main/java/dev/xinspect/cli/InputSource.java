@@ -22,7 +22,7 @@ final class InputSource {
      */
     static List<Exchange> exchanges(ExchangeReader reader, String file, InputStream stdin) throws UnusableInput {
         try {
-            return reader.read(read(file, stdin));
+            return reader.read(readBytes(file, stdin));
         } catch (IOException e) {
             throw new UnusableInput("cannot read the input: " + e.getMessage());
         } catch (UnreadableInputException e) {
@@ -37,16 +37,19 @@ final class InputSource {
         }
     }
 
+    /** The input as text; invalid UTF-8 becomes U+FFFD. */
     static String read(String file, InputStream stdin) throws IOException {
+        return new String(readBytes(file, stdin), StandardCharsets.UTF_8);
+    }
+
+    static byte[] readBytes(String file, InputStream stdin) throws IOException {
         if (file == null || file.equals("-")) {
-            return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+            return stdin.readAllBytes();
         }
         try {
-            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            return Files.readAllBytes(Path.of(file));
         } catch (NoSuchFileException e) {
             throw new IOException("no such file: " + file, e);
-        } catch (java.nio.charset.MalformedInputException e) {
-            return new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
         }
     }
 }

@@ -23,6 +23,11 @@ public final class Body {
         return bytes.length == 0 ? EMPTY : new Body(bytes.clone());
     }
 
+    /** The bytes {@code [from, to)} of an array, copied once. */
+    public static Body ofRange(byte[] bytes, int from, int to) {
+        return from >= to ? EMPTY : new Body(Arrays.copyOfRange(bytes, from, to));
+    }
+
     public static Body ofText(String text) {
         return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -3,6 +3,7 @@ package dev.xinspect.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -34,6 +35,22 @@ public final class ExchangeReader {
             return List.of(JsonExchangeParser.exchange(root));
         }
         return List.of(JsonExchangeParser.bareBody(root, trimmed));
+    }
+
+    /**
+     * Reads a file's bytes: a raw response keeps its body bytes as they are (nothing decoded but the headers);
+     * HAR and JSON files are read as text, as {@link #read(String)} does.
+     */
+    public List<Exchange> read(byte[] input) throws UnreadableInputException {
+        int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (start < input.length && Character.isWhitespace(input[start])) {
+            start++;
+        }
+        String firstLine = new String(input, start, Math.min(input.length - start, 200), StandardCharsets.UTF_8);
+        if (RawResponseParser.looksLikeRawResponse(firstLine)) {
+            return List.of(Exchange.ofResponse(RawResponseParser.parse(input, start)));
+        }
+        return read(new String(input, StandardCharsets.UTF_8));
     }
 
     private JsonNode parse(String text) throws UnreadableInputException {

@@ -1,5 +1,6 @@
 package dev.xinspect.core.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,6 +47,45 @@ final class RawResponseParser {
         }
         return new ReceivedResponse(Integer.parseInt(status.group(2)), status.group(3) == null ? "" : status.group(3).strip(),
                 status.group(1), new Headers(headers), Body.ofText(body));
+    }
+
+    /**
+     * The same from the bytes of a file: only the header blocks are decoded, the body is kept as it came (a 100 MB
+     * capture is not turned into a 200 MB string and encoded again; a binary body stays binary).
+     * @param start where the status line starts (after a byte order mark and leading white space)
+     */
+    static ReceivedResponse parse(byte[] bytes, int start) throws UnreadableInputException {
+        int blockStart = start;
+        while (true) {
+            int lineBreak = blankLine(bytes, blockStart);
+            int headEnd = lineBreak < 0 ? bytes.length : lineBreak > 0 && bytes[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
+            int bodyStart = lineBreak < 0 ? bytes.length : afterBlankLine(bytes, lineBreak);
+            String head = new String(bytes, blockStart, headEnd - blockStart, StandardCharsets.UTF_8);
+            if (looksLikeRawResponse(new String(bytes, bodyStart, Math.min(bytes.length - bodyStart, 200), StandardCharsets.UTF_8))) {
+                blockStart = bodyStart; // an interim or redirect block: the real response follows
+                while (blockStart < bytes.length && Character.isWhitespace(bytes[blockStart])) {
+                    blockStart++;
+                }
+                continue;
+            }
+            ReceivedResponse parsed = response(head, "");
+            return new ReceivedResponse(parsed.status(), parsed.reason(), parsed.httpVersion(), parsed.headers(),
+                    Body.ofRange(bytes, bodyStart, bytes.length));
+        }
+    }
+
+    /** The first line break that starts a blank line ({@code \n\n} or {@code \n\r\n}) from {@code from}, or -1. */
+    private static int blankLine(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length - 1; i++) {
+            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n')) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int afterBlankLine(byte[] bytes, int lineBreak) {
+        return bytes[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 3;
     }
 
     /** Index of the blank line ending the headers (at its first line break), or -1 when there is no body. */

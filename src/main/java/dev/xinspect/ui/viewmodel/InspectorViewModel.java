@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -106,9 +105,9 @@ public final class InspectorViewModel {
         }, fxThread);
     }
 
-    private static String readFile(Path file) throws UnreadableInputException {
+    private static byte[] readFile(Path file) throws UnreadableInputException {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableInputException("Could not read " + file.getFileName() + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

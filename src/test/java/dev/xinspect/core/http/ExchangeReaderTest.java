@@ -1,8 +1,10 @@
 package dev.xinspect.core.http;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,32 @@ class ExchangeReaderTest {
         assertEquals(429, response.status());
         assertEquals("Too Many Requests", response.reason());
         assertEquals(List.of(new Header("x-rate-limit-remaining", "0")), response.headers().list());
+    }
+
+    @Test
+    void aFilesBytesReadAsTheTextDoesAndTheBodyKeepsItsBytes() throws Exception {
+        String[] captures = {
+                "HTTP/2 401\r\ncontent-type: application/problem+json\r\nx-transaction-id: t1\r\n\r\n{\n  \"title\": \"Unauthorized\"\n}\n\nsecond",
+                "HTTP/1.1 100 Continue\n\nHTTP/1.1 301 Moved Permanently\nlocation: https://api.x.com/2/users/me\n\n"
+                        + "HTTP/1.1 429 Too Many Requests\nx-rate-limit-remaining: 0\n\n{\"title\":\"Too Many Requests\"}",
+                "\n  HTTP/1.1 204 No Content\r\ndate: Tue, 24 Nov 2026 10:00:00 GMT\r\n",
+                "HTTP/1.1 200 OK\n\n{\"data\":{\"text\":\"héllo 🌍\"}}",
+                new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/samples/usage-capped-429.http")),
+                        StandardCharsets.UTF_8)};
+        for (String capture : captures) {
+            ReceivedResponse fromText = reader.read(capture).get(0).response();
+            ReceivedResponse fromBytes = reader.read(capture.getBytes(StandardCharsets.UTF_8)).get(0).response();
+            assertEquals(List.of(fromText.status(), fromText.reason(), fromText.httpVersion(), fromText.headers(), fromText.body().text()),
+                    List.of(fromBytes.status(), fromBytes.reason(), fromBytes.httpVersion(), fromBytes.headers(), fromBytes.body().text()), capture);
+        }
+
+        byte[] gzipped = {0x1F, (byte) 0x8B, 8, 0, 0, (byte) 0xFF};
+        byte[] head = "\uFEFFHTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.UTF_8); // with a byte order mark
+        byte[] withBom = java.util.Arrays.copyOf(head, head.length + gzipped.length);
+        System.arraycopy(gzipped, 0, withBom, head.length, gzipped.length);
+        ReceivedResponse binary = reader.read(withBom).get(0).response();
+        assertEquals(200, binary.status());
+        assertArrayEquals(gzipped, binary.body().bytes(), "a binary body stays as it was in the file");
     }
 
     @Test

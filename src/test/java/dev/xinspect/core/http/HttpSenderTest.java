@@ -173,21 +173,25 @@ class HttpSenderTest {
         ServerSocket raw = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         servers.add(raw);
         Thread answerer = new Thread(() -> {
-            try (Socket socket = raw.accept()) {
-                // Read the whole ClientHello record (5-byte header, then its length) before answering, and close
-                // cleanly: closing with unread input would reset the connection instead of showing the client a
-                // non-TLS answer.
-                java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
-                byte[] header = new byte[5];
-                in.readFully(header);
-                in.readFully(new byte[((header[3] & 0xFF) << 8) | (header[4] & 0xFF)]);
-                socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                        .getBytes(StandardCharsets.ISO_8859_1));
-                socket.getOutputStream().flush();
-                socket.shutdownOutput();
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                // the client hung up
+            // Every connection gets the same answer: the client may retry a handshake that ended in an EOF, and a
+            // retry left unanswered in the backlog would end as a connect timeout instead of the TLS failure.
+            while (!raw.isClosed()) {
+                try (Socket socket = raw.accept()) {
+                    // Read the whole ClientHello record (5-byte header, then its length) before answering, and
+                    // close cleanly: closing with unread input would reset the connection instead of showing the
+                    // client a non-TLS answer.
+                    java.io.DataInputStream in = new java.io.DataInputStream(socket.getInputStream());
+                    byte[] header = new byte[5];
+                    in.readFully(header);
+                    in.readFully(new byte[((header[3] & 0xFF) << 8) | (header[4] & 0xFF)]);
+                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                    socket.shutdownOutput();
+                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    // the client hung up, or the test closed the server
+                }
             }
         });
         answerer.setDaemon(true);
