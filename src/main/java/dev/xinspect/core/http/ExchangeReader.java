@@ -42,10 +42,7 @@ public final class ExchangeReader {
      * HAR and JSON files are read as text, as {@link #read(String)} does.
      */
     public List<Exchange> read(byte[] input) throws UnreadableInputException {
-        int start = input.length >= 3 && (input[0] & 0xFF) == 0xEF && (input[1] & 0xFF) == 0xBB && (input[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (start < input.length && Character.isWhitespace(input[start])) {
-            start++;
-        }
+        int start = RawResponseParser.startOfText(input, 0);
         String firstLine = new String(input, start, Math.min(input.length - start, 200), StandardCharsets.UTF_8);
         if (RawResponseParser.looksLikeRawResponse(firstLine)) {
             return List.of(Exchange.ofResponse(RawResponseParser.parse(input, start)));

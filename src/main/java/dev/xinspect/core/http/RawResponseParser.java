@@ -62,16 +62,23 @@ final class RawResponseParser {
             int bodyStart = lineBreak < 0 ? bytes.length : afterBlankLine(bytes, lineBreak);
             String head = new String(bytes, blockStart, headEnd - blockStart, StandardCharsets.UTF_8);
             if (looksLikeRawResponse(new String(bytes, bodyStart, Math.min(bytes.length - bodyStart, 200), StandardCharsets.UTF_8))) {
-                blockStart = bodyStart; // an interim or redirect block: the real response follows
-                while (blockStart < bytes.length && Character.isWhitespace(bytes[blockStart])) {
-                    blockStart++;
-                }
+                blockStart = startOfText(bytes, bodyStart); // an interim or redirect block: the real response follows
                 continue;
             }
             ReceivedResponse parsed = response(head, "");
             return new ReceivedResponse(parsed.status(), parsed.reason(), parsed.httpVersion(), parsed.headers(),
                     Body.ofRange(bytes, bodyStart, bytes.length));
         }
+    }
+
+    /** Where the text of a file starts: after a UTF-8 byte order mark and any white space from {@code from}. */
+    static int startOfText(byte[] bytes, int from) {
+        int at = from == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : from;
+        while (at < bytes.length && Character.isWhitespace(bytes[at])) {
+            at++;
+        }
+        return at;
     }
 
     /** The first line break that starts a blank line ({@code \n\n} or {@code \n\r\n}) from {@code from}, or -1. */

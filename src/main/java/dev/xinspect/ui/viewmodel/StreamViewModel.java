@@ -41,8 +41,8 @@ import javafx.collections.ObservableList;
  * The streaming console: connect (and reconnect on X's schedule, with a countdown, until stopped), watch Posts arrive
  * live with counters, pause the view without dropping the connection, save the stream to NDJSON, and follow the
  * timeline and the rules. Refused connections (409, 429, …) and disconnect lines go to the diagnosis. Events arrive
- * on the stream's threads and are handed to the FX thread in batches, at most one hand-over pending at a time, so a
- * fast stream cannot flood the UI: only the newest {@value #MAX_POSTS} Posts wait for it (the list shows no more),
+ * on the stream's threads and are handed to the FX thread in batches, at most one hand-over pending at a time (or
+ * once per frame while the view drives it, {@link #handOverPerFrame}), so a fast stream cannot flood the UI: only the newest {@value #MAX_POSTS} Posts wait for it (the list shows no more),
  * so a stream faster than the window holds bounded memory, and the counters change at most four times a second.
  * {@link #tick()} (once a second) refreshes counters and countdown.
  */
