@@ -22,7 +22,7 @@ import javafx.stage.Window;
 final class EnvironmentsDialog extends Dialog<ButtonType> {
 
     EnvironmentsDialog(Window owner, EnvironmentsViewModel vm) {
-        initOwner(owner);
+        Look.own(this, owner);
         setTitle("Environments");
         setHeaderText("Variables fill {{name}} in the request. A secret's value is kept in the credential store, never in the file.");
         setResizable(true);
@@ -69,7 +69,7 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         create.setId("newEnvironment");
         create.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog();
-            ask.initOwner(getDialogPane().getScene().getWindow());
+            Look.own(ask, getDialogPane().getScene().getWindow());
             ask.setHeaderText("Name of the new environment:");
             ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm::create);
         });

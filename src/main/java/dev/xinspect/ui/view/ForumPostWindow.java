@@ -68,7 +68,7 @@ public final class ForumPostWindow {
         root.setTop(header());
         root.setBottom(footer());
         Scene scene = new Scene(root, 1100, 720);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 

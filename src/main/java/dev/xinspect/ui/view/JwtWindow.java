@@ -34,7 +34,7 @@ public final class JwtWindow {
                 new Label("Claims"), output(vm.claimsProperty()));
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 760, 620);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
         Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refresh()));
         countdown.setCycleCount(Timeline.INDEFINITE);

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final javafx.scene.control.MenuButton signerButton = new javafx.scene.control.MenuButton("OAuth tools");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
+    private Look look;
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
         this(stage, vm, openLink, List.of());
@@ -69,6 +70,9 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/xinspect/ui/xinspect.css").toExternalForm());
+        look = new Look(scene.getStylesheets());
+        look.setPresenting(vm.response().presenterModeProperty().get());
+        vm.response().presenterModeProperty().addListener((obs, old, on) -> look.setPresenting(on));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::pasteResponse);
@@ -146,6 +150,11 @@ public final class MainWindow {
         }
         scene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settingsButton::fire);
         scene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage));
+    }
+
+    /** The root font size of this window and every window it opens. */
+    public Look look() {
+        return look;
     }
 
     public Scene scene() {

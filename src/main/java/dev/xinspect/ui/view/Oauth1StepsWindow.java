@@ -76,7 +76,7 @@ public final class Oauth1StepsWindow {
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         Scene scene = new Scene(scroll, 1000, 820);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 

@@ -15,7 +15,7 @@ import javafx.stage.Window;
 final class SettingsDialog extends Dialog<ButtonType> {
 
     SettingsDialog(Window owner, SettingsViewModel vm) {
-        initOwner(owner);
+        Look.own(this, owner);
         setTitle("Settings");
         setHeaderText(null);
         Spinner<Integer> connect = spinner(1, 300, vm.connectTimeoutSecondsProperty().get());

@@ -112,7 +112,7 @@ public final class StreamWindow {
         root.setTop(top);
         root.setPadding(new javafx.geometry.Insets(0, 8, 8, 8));
         Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
