@@ -51,6 +51,8 @@ public final class XinspectApp extends Application {
         SettingsViewModel settings = wiring.settings();
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
+        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
+        stage.setOnHiding(e -> settings.rememberRequestSplit(window.requestSplitProperty().get()));
         if (!settings.errorProperty().get().isEmpty()) {
             inspector.reportProblem(settings.errorProperty().get());
         }

@@ -39,7 +39,8 @@ public final class SettingsStore {
                     json.path("proxy").asText(d.proxy()), json.path("theme").asText(d.theme()),
                     json.path("fontSize").asInt(d.fontSize()), json.path("workspaceFolder").asText(d.workspaceFolder()),
                     json.path("followRedirects").asBoolean(d.followRedirects()),
-                    json.path("presenterPercent").asInt(d.presenterPercent()));
+                    json.path("presenterPercent").asInt(d.presenterPercent()),
+                    json.path("requestSplitPercent").asInt(d.requestSplitPercent()));
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException e) {
@@ -55,7 +56,8 @@ public final class SettingsStore {
                 .put("responseTimeoutMs", settings.responseTimeout().toMillis())
                 .put("proxy", settings.proxy()).put("theme", settings.theme()).put("fontSize", settings.fontSize())
                 .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects())
-                .put("presenterPercent", settings.presenterPercent());
+                .put("presenterPercent", settings.presenterPercent())
+                .put("requestSplitPercent", settings.requestSplitPercent());
         AtomicFile.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
     }
 

@@ -28,7 +28,6 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         setResizable(true);
         ListView<String> list = new ListView<>(vm.names());
         list.setId("environmentList");
-        list.setPrefWidth(160);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.edit(now);
@@ -53,9 +52,12 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
                 return text;
             }
         });
-        HBox profileRow = new HBox(6, new Label("Auth profile"), profile);
+        Label profileLabel = new Label("Auth profile");
+        profileLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox profileRow = new HBox(6, profileLabel, profile);
         profileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        TableView<VariableRow> table = variables(vm);
+        double em = Look.rootFontSizeOf(owner); // sized in em of the window's font: it grows with presenter mode
+        TableView<VariableRow> table = variables(vm, em);
         Button add = new Button("Add variable");
         add.setId("addVariable");
         add.setOnAction(e -> vm.addRow());
@@ -67,6 +69,7 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         delete.setOnAction(e -> vm.deleteEdited());
         Button create = new Button("New environment…");
         create.setId("newEnvironment");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         create.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog();
             Look.own(ask, getDialogPane().getScene().getWindow());
@@ -81,31 +84,37 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         error.setWrapText(true);
         error.getStyleClass().add("note");
         error.textProperty().bind(vm.errorProperty());
-        VBox editor = new VBox(6, name, profileRow, table, new HBox(6, add, save, delete), error);
+        profile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {add, save, delete}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox editor = new VBox(6, name, profileRow, table, new javafx.scene.layout.FlowPane(6, 6, add, save, delete), error);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        getDialogPane().setPrefSize(760, 420);
+        getDialogPane().setPrefSize(52 * em, 32 * em);
+        list.setPrefWidth(11 * em);
         list.getSelectionModel().select(vm.selectedProperty().get());
     }
 
-    private static TableView<VariableRow> variables(EnvironmentsViewModel vm) {
+    private static TableView<VariableRow> variables(EnvironmentsViewModel vm, double em) {
         TableView<VariableRow> table = new TableView<>(vm.rows());
         table.setId("variablesTable");
         table.editableProperty().bind(vm.editableProperty());
         TableColumn<VariableRow, String> name = new TableColumn<>("Variable");
         name.setCellValueFactory(cell -> cell.getValue().nameProperty());
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setPrefWidth(180);
+        name.setPrefWidth(12 * em);
         TableColumn<VariableRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(cell -> cell.getValue().valueProperty());
         value.setCellFactory(column -> new MaskedCell());
-        value.setPrefWidth(330);
+        value.setPrefWidth(22 * em);
         TableColumn<VariableRow, Boolean> secret = new TableColumn<>("Secret");
         secret.setCellValueFactory(cell -> cell.getValue().secretProperty());
         secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
-        secret.setPrefWidth(60);
+        secret.setMinWidth(6 * em); // "Secret" and its tick stay whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.getColumns().add(secret);

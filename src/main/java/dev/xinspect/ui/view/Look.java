@@ -24,10 +24,21 @@ public final class Look {
     private int presenterPercent = 150;
     private boolean presenting;
 
-    /** @param stylesheets the main window's scene stylesheets, which child windows follow */
-    public Look(ObservableList<String> stylesheets) {
-        this.stylesheets = stylesheets;
+    /** @param scene the main window's scene, whose stylesheets child windows follow */
+    public Look(Scene scene) {
+        this.stylesheets = scene.getStylesheets();
+        scene.getRoot().getProperties().put(Look.class, this);
         publish();
+    }
+
+    /** The root font size of the window a dialog is opened from (13 px when it has none). */
+    static double rootFontSizeOf(Window window) {
+        for (Window up = window; up != null; up = up instanceof javafx.stage.Stage stage ? stage.getOwner() : null) {
+            if (up.getScene() != null && up.getScene().getRoot().getProperties().get(Look.class) instanceof Look look) {
+                return look.rootFontSize();
+            }
+        }
+        return 13;
     }
 
     public void setFontSize(int points) {

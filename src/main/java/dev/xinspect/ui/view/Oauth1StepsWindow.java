@@ -49,8 +49,9 @@ public final class Oauth1StepsWindow {
 
         TableView<EncodedParam> parameters = new TableView<>(vm.parameters());
         parameters.setPrefHeight(180);
-        parameters.getColumns().add(column("Name (encoded)", true));
-        parameters.getColumns().add(column("Value (encoded)", false));
+        double em = Look.rootFontSizeOf(owner);
+        parameters.getColumns().add(column("Name (encoded)", true, em));
+        parameters.getColumns().add(column("Value (encoded)", false, em));
 
         Text method = coloured("base-method", vm.baseMethodProperty());
         Text url = coloured("base-url", vm.baseUrlProperty());
@@ -72,7 +73,7 @@ public final class Oauth1StepsWindow {
                 heading("5. Signature: HMAC-SHA1, base64"), output(vm.signatureProperty(), "stepSignature"),
                 heading("6. Authorization header"), output(vm.headerProperty(), "stepHeader"));
         VBox root = new VBox(12, inputs, steps);
-        root.getStyleClass().add("pane-header");
+        root.getStyleClass().addAll("pane-header", "window-body");
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         Scene scene = new Scene(scroll, 1000, 820);
@@ -90,7 +91,14 @@ public final class Oauth1StepsWindow {
         field.getStyleClass().add("mono");
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        grid.addRow(row, label(label), field);
+    }
+
+    /** A field's name: never shortened, the field gives way. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** An identifier: shown as typed, masked while presenter mode is on. */
@@ -106,7 +114,7 @@ public final class Oauth1StepsWindow {
         masked.visibleProperty().bind(presenter);
         javafx.scene.layout.StackPane both = new javafx.scene.layout.StackPane(plain, masked);
         GridPane.setHgrow(both, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), both);
+        grid.addRow(row, label(label), both);
     }
 
     /** A secret: always masked (the signing key below shows its shape). */
@@ -115,13 +123,13 @@ public final class Oauth1StepsWindow {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        grid.addRow(row, label(label), field);
     }
 
-    private static TableColumn<EncodedParam, String> column(String title, boolean name) {
+    private static TableColumn<EncodedParam, String> column(String title, boolean name, double em) {
         TableColumn<EncodedParam, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(name ? cell.getValue().name() : cell.getValue().value()));
-        column.setPrefWidth(name ? 260 : 600);
+        column.setPrefWidth(name ? 20 * em : 46 * em); // oauth_signature_method whole, in any font size
         return column;
     }
 

@@ -64,7 +64,7 @@ public final class SettingsViewModel {
         }
         Settings edited = new Settings(Duration.ofSeconds(connectTimeoutSeconds.get()), Duration.ofSeconds(responseTimeoutSeconds.get()),
                 proxyText, theme.get(), fontSize.get(), workspaceFolder.get(), followRedirects.get(),
-                presenterPercent.get());
+                presenterPercent.get(), current.get().requestSplitPercent());
         try {
             store.save(edited);
         } catch (IOException e) {
@@ -76,6 +76,23 @@ public final class SettingsViewModel {
         current.set(edited);
         reset();
         return true;
+    }
+
+    /**
+     * Remembers where the user left the split between request and response (a fraction of the height), saved at once
+     * without touching the fields being edited; a disk that refuses keeps it for this run.
+     */
+    public void rememberRequestSplit(double fraction) {
+        Settings moved = current.get().withRequestSplitPercent((int) Math.round(fraction * 100));
+        if (moved.equals(current.get())) {
+            return;
+        }
+        current.set(moved);
+        try {
+            store.save(moved);
+        } catch (IOException e) {
+            error.set("The window layout could not be saved: " + e.getMessage() + ".");
+        }
     }
 
     public ReadOnlyObjectProperty<Settings> currentProperty() {

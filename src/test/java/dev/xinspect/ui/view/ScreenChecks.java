@@ -94,16 +94,37 @@ final class ScreenChecks {
         offWindow(field);
     }
 
-    /** A control past the window's edge that no scroll pane can bring back. */
+    /**
+     * A control past the window's edge, or past the edge of a split or tab that clips it, that no scroll pane or
+     * list can bring back.
+     */
     private void offWindow(Node node) {
-        if (clipped(node)) {
-            return;
-        }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
-        if (bounds.getMaxX() > scene.getWidth() + 1 || bounds.getMaxY() > scene.getHeight() + 1) {
-            problems.add(where + ": past the window's edge: " + describe(node) + " at " + Math.round(bounds.getMaxX()) + ","
-                    + Math.round(bounds.getMaxY()));
+        Bounds room = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (scrolls(up)) {
+                return;
+            }
+            if (up.getClip() != null) {
+                room = intersectOrEmpty(room, up.localToScene(up.getClip().getBoundsInParent()));
+            }
         }
+        if (bounds.getMaxX() > room.getMaxX() + 1 || bounds.getMaxY() > room.getMaxY() + 1) {
+            problems.add(where + ": past the edge of its window or pane: " + describe(node) + " at " + Math.round(bounds.getMaxX())
+                    + "," + Math.round(bounds.getMaxY()));
+        }
+    }
+
+    /** Containers whose content the user scrolls to: what they clip is not lost. */
+    private static boolean scrolls(Node node) {
+        return node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.skin.VirtualFlow<?>
+                || node instanceof javafx.scene.control.TextInputControl || node.getClass().getName().startsWith("org.fxmisc.")
+                || node.getStyleClass().contains("tab-header-area") || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
+    }
+
+    private static Bounds intersectOrEmpty(Bounds a, Bounds b) {
+        Bounds both = intersect(a, b);
+        return both == null ? new BoundingBox(a.getMinX(), a.getMinY(), 0, 0) : both;
     }
 
     /** Every visible text has at least 4.5:1 against the most common colour behind it in the snapshot. */
@@ -169,15 +190,6 @@ final class ScreenChecks {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, into));
         }
-    }
-
-    private static boolean clipped(Node node) {
-        for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (up.getClip() != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The part of a node on screen: inside the window and inside every clip above it (scroll panes, lists); null if none. */
