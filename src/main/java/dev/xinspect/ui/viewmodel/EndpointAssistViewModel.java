@@ -168,11 +168,11 @@ public final class EndpointAssistViewModel {
 
     /**
      * Which spec answers (X's or the sandbox's, and its version) and, beside the sandbox's, which X spec is in force:
-     * "sandbox 2.167-sandbox · X API 2.167 (built in, taken 2025-11)".
+     * "sandbox 2.167-sandbox · X 2.167 (built in, taken 2025-11)".
      */
     private String source(String url) {
         Optional<Catalog> x = catalogs.xCatalog();
-        String xText = x.map(catalog -> "X API " + catalog.info().version() + provenance(catalog.info())).orElse("");
+        String xText = x.map(catalog -> "X " + catalog.info().version() + provenance(catalog.info())).orElse("");
         return catalogs.forUrl(url).map(catalog -> catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent()
                 ? "sandbox " + catalog.info().version() + (xText.isEmpty() ? "" : " · " + xText) : xText).orElse("none");
     }
@@ -263,7 +263,7 @@ public final class EndpointAssistViewModel {
         return endpointText.getReadOnlyProperty();
     }
 
-    /** Which spec the checks come from ("X API 2.167", "sandbox 2.167-sandbox"). */
+    /** Which spec the checks come from ("X 2.167 (built in, taken 2025-11)", "sandbox 2.167-sandbox · X 2.167 …"). */
     public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
     }

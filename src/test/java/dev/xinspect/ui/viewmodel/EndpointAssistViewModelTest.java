@@ -79,11 +79,11 @@ class EndpointAssistViewModelTest {
         EndpointAssistViewModel offlineAssist = new EndpointAssistViewModel(offline, request, Runnable::run, Runnable::run);
 
         request.urlProperty().set("{{baseUrl}}/2/users/me");
-        assertEquals("sandbox 2.167-sandbox · X API 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
+        assertEquals("sandbox 2.167-sandbox · X 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
 
         request.urlProperty().set("https://api.x.com/2/media/upload/initialize");
         request.methodProperty().set("POST");
-        assertEquals("X API 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
+        assertEquals("X 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
         assertTrue(offlineAssist.endpointTextProperty().get().startsWith("POST /2/media/upload/initialize"),
                 offlineAssist.endpointTextProperty().get());
     }
