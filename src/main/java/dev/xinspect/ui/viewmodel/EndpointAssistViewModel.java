@@ -10,6 +10,7 @@ import dev.xinspect.core.catalog.PathParameters;
 import dev.xinspect.core.catalog.QueryCheck;
 import dev.xinspect.core.catalog.QueryProblem;
 import dev.xinspect.core.catalog.SpecFetchException;
+import dev.xinspect.core.catalog.SpecInfo;
 import dev.xinspect.core.catalog.UrlPath;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.QueryParam;
@@ -165,10 +166,22 @@ public final class EndpointAssistViewModel {
         }).toList();
     }
 
-    /** Which spec answers: X's or the sandbox's, and its version; the full title is in the README. */
+    /**
+     * Which spec answers (X's or the sandbox's, and its version) and, beside the sandbox's, which X spec is in force:
+     * "sandbox 2.167-sandbox · X 2.167 (built in, taken 2025-11)".
+     */
     private String source(String url) {
-        return catalogs.forUrl(url).map(catalog -> (catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent() ? "sandbox "
-                : "X API ") + catalog.info().version()).orElse("none");
+        Optional<Catalog> x = catalogs.xCatalog();
+        String xText = x.map(catalog -> "X " + catalog.info().version() + provenance(catalog.info())).orElse("");
+        return catalogs.forUrl(url).map(catalog -> catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent()
+                ? "sandbox " + catalog.info().version() + (xText.isEmpty() ? "" : " · " + xText) : xText).orElse("none");
+    }
+
+    private static String provenance(SpecInfo info) {
+        if (info.builtIn()) {
+            return " (built in, taken " + info.builtInTaken() + ")";
+        }
+        return info.fetched().map(t -> " (fetched " + t.toString().substring(0, 10) + ")").orElse("");
     }
 
     /** The names of the auth picker's kinds, short enough for one line beside the endpoint. */
@@ -250,7 +263,7 @@ public final class EndpointAssistViewModel {
         return endpointText.getReadOnlyProperty();
     }
 
-    /** Which spec the checks come from ("X API 2.167", "sandbox 2.167-sandbox"). */
+    /** Which spec the checks come from ("X 2.167 (built in, taken 2025-11)", "sandbox 2.167-sandbox · X 2.167 …"). */
     public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
     }
