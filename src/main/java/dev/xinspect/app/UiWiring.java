@@ -346,6 +346,7 @@ public final class UiWiring implements AutoCloseable {
         if (workshop == null) {
             Sandbox running = sandbox();
             workshop = new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
+            workshop.selectedProperty().addListener((obs, old, now) -> rateLimitGauge.forgetAll());
         }
         return workshop;
     }

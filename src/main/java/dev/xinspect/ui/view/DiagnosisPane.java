@@ -70,6 +70,8 @@ public final class DiagnosisPane extends ScrollPane {
         content.getStyleClass().add("diagnosis-content");
         setContent(content);
 
+        // A new response starts at its status card, not where the last one was scrolled to.
+        vm.diagnosisProperty().addListener((obs, old, now) -> setVvalue(0));
         vm.statusTipsProperty().addListener((ListChangeListener<String>) c -> rebuildTips());
         vm.notesProperty().addListener((ListChangeListener<String>) c -> rebuildNotes());
         vm.findingsProperty().addListener((ListChangeListener<Finding>) c -> rebuildFindings());

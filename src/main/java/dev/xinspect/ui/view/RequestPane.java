@@ -159,7 +159,7 @@ public final class RequestPane extends VBox {
         dialog.showAndWait().ifPresent(command -> {
             java.util.List<String> notes = vm.importCurl(command);
             if (!notes.isEmpty()) {
-                new Banner(getScene()).show("Imported. " + String.join("; ", notes) + ".");
+                new Banner(getScene()).info("Imported. " + String.join("; ", notes) + ".");
             }
         });
     }

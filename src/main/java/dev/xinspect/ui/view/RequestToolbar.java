@@ -39,17 +39,22 @@ public final class RequestToolbar extends javafx.scene.layout.FlowPane {
         savedAs.textProperty().bind(javafx.beans.binding.Bindings.when(collections.currentNameProperty().isEmpty())
                 .then("not saved").otherwise(javafx.beans.binding.Bindings.concat("saved as ", collections.currentNameProperty())));
 
+        Label copied = new Label();
+        copied.setId("exportStatus");
+        copied.getStyleClass().add("muted");
         MenuButton export = new MenuButton("Export");
         export.setId("exportMenu");
         for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
             MenuItem item = new MenuItem("Copy as " + format.label());
             item.setId("copyAs" + format.name());
-            item.setOnAction(e -> exports.command(format).ifPresentOrElse(ResponsePane::copyToClipboard,
-                    () -> new Banner(getScene()).show(exports.messageProperty().get())));
+            item.setOnAction(e -> exports.command(format).ifPresentOrElse(command -> {
+                ResponsePane.copyToClipboard(command);
+                copied.setText("Copied as " + format.label() + " to the clipboard."); // a copy that says nothing looks like it failed
+            }, () -> new Banner(getScene()).show(exports.messageProperty().get())));
             export.getItems().add(item);
         }
         getChildren().addAll(new Label("Environment"), picker, edit, new Separator(javafx.geometry.Orientation.VERTICAL),
-                save, saveAs, savedAs, export);
+                save, saveAs, savedAs, export, copied);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(collections));
