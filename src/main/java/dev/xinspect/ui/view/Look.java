@@ -77,7 +77,7 @@ public final class Look {
         if (stylesheets instanceof ObservableList<String> live) {
             Bindings.bindContent(scene.getStylesheets(), live);
         } else {
-            Look.follow(scene, stylesheets);
+            scene.getStylesheets().addAll(stylesheets);
         }
     }
 
