@@ -52,7 +52,12 @@ public final class XinspectApp extends Application {
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
         window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
-        stage.setOnHiding(e -> settings.rememberRequestSplit(window.requestSplitProperty().get()));
+        stage.setOnHiding(e -> {
+            settings.rememberRequestSplit(window.requestSplitProperty().get());
+            if (bench != null) {
+                bench.tabs().keep();
+            }
+        });
         if (!settings.errorProperty().get().isEmpty()) {
             inspector.reportProblem(settings.errorProperty().get());
         }
@@ -87,6 +92,7 @@ public final class XinspectApp extends Application {
         window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
+            window.enableRequestTabs(bench.tabs());
         }
         return window;
     }

@@ -44,6 +44,7 @@ public final class MainWindow {
     private Look look;
     private final SplitPane sides = new SplitPane();
     private final SplitPane requestAndResponse = new SplitPane();
+    private final VBox work = new VBox();
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
         this(stage, vm, openLink, List.of());
@@ -70,7 +71,6 @@ public final class MainWindow {
         split.setDividerPositions(0.56);
 
         root.setTop(new VBox(toolbar(), errorBanner()));
-        VBox work = new VBox();
         List<Node> editors = aboveResponse.stream().filter(RequestPane.class::isInstance).toList();
         work.getChildren().addAll(aboveResponse.stream().filter(node -> !editors.contains(node)).toList());
         if (editors.isEmpty()) {
@@ -138,6 +138,11 @@ public final class MainWindow {
             return new javafx.beans.property.SimpleDoubleProperty(); // no request editor: nothing to split
         }
         return requestAndResponse.getDividers().get(0).positionProperty();
+    }
+
+    /** Shows the request tabs above the request editor: several open requests, each with its own response. */
+    public void enableRequestTabs(dev.xinspect.ui.viewmodel.RequestTabsViewModel tabs) {
+        work.getChildren().add(work.getChildren().indexOf(requestAndResponse), new RequestTabsBar(tabs));
     }
 
     private static javafx.scene.control.ScrollPane scrolling(Node content) {
