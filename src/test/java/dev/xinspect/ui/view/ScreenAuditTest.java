@@ -112,15 +112,21 @@ class ScreenAuditTest {
         openWindow("forum-post", () -> fire("#draftPostButton"));
 
         play(workshop, "normal");
+        robot.interact(() -> fire("#newRequestTab"));
         robot.interact(() -> bench.request().urlProperty().set("{{baseUrl}}/2/tweets?ids=20,1234"));
         sendAndWait("200 OK");
         waitFor(() -> robot.lookup(".finding-title").tryQuery().isPresent());
         audit("main-partial-error-200", stage);
 
         play(workshop, "internal-error");
+        robot.interact(() -> fire("#newRequestTab"));
         robot.interact(() -> bench.request().urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=xinspect"));
         sendAndWait("500 Internal Server Error");
         audit("main-plain-text-500", stage);
+
+        robot.interact(() -> fire("#requestTab-0")); // each tab shows its own response and diagnosis again
+        waitFor(() -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("429 Too Many Requests"));
+        audit("main-request-tabs", stage);
 
         openWindow("oauth1-signer", () -> menu("#signerButton", 0));
         openWindow("jwt-inspector", () -> {

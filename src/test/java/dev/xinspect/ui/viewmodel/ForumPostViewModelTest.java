@@ -32,6 +32,14 @@ class ForumPostViewModelTest {
     }
 
     @Test
+    void aPlainText500IsTitledByItsStatusNotAnInternalSlug() throws Exception {
+        ForumPostViewModel vm = editor("plain-text-500.http", List.of());
+
+        String title = vm.markdownProperty().get().lines().findFirst().orElseThrow();
+        assertEquals("# 500 Internal Server Error", title);
+    }
+
+    @Test
     void wordsTypedIntoDescriptionAndExpectedAreCopiedWithoutRedraft() throws Exception {
         ForumPostViewModel vm = editor("usage-capped-429.http", List.of());
 
