@@ -155,7 +155,7 @@ public final class MainWindow {
 
     private void showSidebar(Node sidebar) {
         sides.getItems().add(0, sidebar);
-        sides.setDividerPositions(0.22);
+        sides.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(sidebar, false); // the request and response get the room when the window grows
     }
 

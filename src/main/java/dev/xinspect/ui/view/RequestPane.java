@@ -71,7 +71,7 @@ public final class RequestPane extends VBox {
         Button importCurl = new Button("Import curl…");
         importCurl.setId("importCurl");
         importCurl.setOnAction(e -> importCurl(vm));
-        url.setMinWidth(120); // the URL scrolls; the buttons beside it never shrink to "S…"
+        url.setMinWidth(90); // the URL scrolls; the buttons beside it never shrink to "S…"
         keepWhole(method, send, cancel, importCurl);
         HBox line = new HBox(6, method, url, send, cancel, progress, elapsed, importCurl);
         line.getStyleClass().add("request-line");
