@@ -2,9 +2,9 @@ package dev.xinspect.cli;
 
 import dev.xinspect.core.auth.FormBody;
 import dev.xinspect.core.auth.NonceLedger;
-import dev.xinspect.core.auth.Oauth1Mistake;
 import dev.xinspect.core.auth.Oauth1Request;
 import dev.xinspect.core.auth.Oauth1Verification;
+import dev.xinspect.core.auth.Oauth1VerificationText;
 import dev.xinspect.core.auth.Oauth1Verifier;
 import dev.xinspect.core.auth.Param;
 import dev.xinspect.core.auth.profile.CommandLineCredentials;
@@ -111,16 +111,6 @@ public final class VerifyOauth1Command implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Oauth1Verification result) {
-        for (Oauth1Verification.Check check : result.checks()) {
-            out.println((check.passed() ? "  ok       " : "  DIFFERS  ") + check.step() + ": " + TerminalText.printable(check.detail(), true));
-        }
-        for (Oauth1Mistake mistake : result.mistakes()) {
-            out.println("  cause    " + mistake.explanation());
-        }
-        if (result.recomputed() != null && !result.signatureMatches()) {
-            out.println("  our base string: " + result.recomputed().baseString());
-        }
-        out.println(result.signatureMatches() ? "The signature matches." : "The signature does not match"
-                + result.firstDifference().map(c -> ": first difference at \"" + c.step() + "\".").orElse("."));
+        Oauth1VerificationText.lines(result).forEach(line -> out.println("  " + TerminalText.printable(line, true)));
     }
 }
