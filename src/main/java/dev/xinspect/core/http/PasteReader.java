@@ -27,7 +27,9 @@ final class PasteReader {
     private static final Pattern URLLIB3 = Pattern.compile("\"[A-Z]+ \\S+ HTTP/[\\d.]+\" (\\d{3})");
     /** Words SDKs put before a status: twitter-api-v2, axios, tweepy, python-twitter, .NET, Twython. */
     private static final Pattern STATUS_IN_TEXT = Pattern.compile("(?i)(?:failed with (?:status )?code|status code|status(?: =)?|"
-            + "sent status|\\bcode ?:|returned an? |HTTP(?:/[\\d.]+)?) ?\\(?(\\d{3})\\b");
+            + "sent status|\\bcode ?:|returned an? |HTTP(?:/[\\d.]+)?|StatusCodeError:) ?\\(?(\\d{3})\\b");
+    /** A .NET client's report: {@code Details : Rate limit exceeded (88)}. */
+    private static final Pattern MESSAGE_AND_CODE = Pattern.compile("(?m)^Details ?: (.+) \\((\\d{1,3})\\)$");
     private static final Pattern TWEEPY_STATUS = Pattern.compile("\\b([45]\\d\\d) (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*\\b");
     private static final Pattern TWEEPY_ERROR = Pattern.compile("(?m)(?:^|\\s)(\\d{1,3}) ?- ([^\\n]+)$");
 
@@ -37,7 +39,7 @@ final class PasteReader {
     static Optional<Exchange> read(String text) {
         Optional<JsonNode> object = LenientJson.firstObject(text);
         Optional<ErrorBodyLocator.Located> located = object.flatMap(ErrorBodyLocator::find);
-        JsonNode body = located.map(ErrorBodyLocator.Located::body).orElseGet(() -> tweepyErrors(text));
+        JsonNode body = located.map(ErrorBodyLocator.Located::body).orElseGet(() -> v1ErrorsInText(text));
         if (body == null) {
             return Optional.empty();
         }
@@ -61,16 +63,22 @@ final class PasteReader {
         return body.path("errors").isArray() || body.has("disconnect_type") ? 200 : 400;
     }
 
-    /** tweepy prints {@code 401 Unauthorized} then one {@code code - message} line per v1.1 error. */
-    private static JsonNode tweepyErrors(String text) {
-        Matcher line = TWEEPY_ERROR.matcher(text);
-        if (!TWEEPY_STATUS.matcher(text).find()) {
-            return null;
-        }
+    /**
+     * v1.1 errors told in words: tweepy prints {@code 401 Unauthorized} then one {@code code - message} line per error;
+     * a .NET client prints {@code Details : message (code)}.
+     */
+    private static JsonNode v1ErrorsInText(String text) {
         ObjectNode body = MAPPER.createObjectNode();
         ArrayNode errors = body.putArray("errors");
-        while (line.find()) {
-            errors.addObject().put("code", Integer.parseInt(line.group(1))).put("message", line.group(2).strip());
+        if (TWEEPY_STATUS.matcher(text).find()) {
+            Matcher line = TWEEPY_ERROR.matcher(text);
+            while (line.find()) {
+                errors.addObject().put("code", Integer.parseInt(line.group(1))).put("message", line.group(2).strip());
+            }
+        }
+        Matcher details = MESSAGE_AND_CODE.matcher(text);
+        while (details.find()) {
+            errors.addObject().put("code", Integer.parseInt(details.group(2))).put("message", details.group(1).strip());
         }
         return errors.isEmpty() ? null : body;
     }

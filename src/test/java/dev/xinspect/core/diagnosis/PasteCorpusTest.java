@@ -53,7 +53,8 @@ class PasteCorpusTest {
 
     @Test
     void theHeadersAnSdkPrintedBesideTheBodyAreRead() throws Exception {
-        JsonNode wrapper = corpus().get(corpus().size() - 1);
+        JsonNode wrapper = corpus().stream().filter(p -> p.path("source").asText().contains("devcommunity.x.com/t/192346"))
+                .findFirst().orElseThrow();
         Diagnosis diagnosis = diagnoser.diagnose(reader.read(wrapper.path("paste").asText()).get(0));
         assertEquals("read", diagnosis.facts().accessLevel());
         assertEquals("f927dc9a25a07820", diagnosis.facts().transactionId());
