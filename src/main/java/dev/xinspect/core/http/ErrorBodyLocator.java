@@ -1,7 +1,6 @@
 package dev.xinspect.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,15 +40,9 @@ final class ErrorBodyLocator {
             OptionalInt own = node.path("status").canConvertToInt() ? OptionalInt.of(node.path("status").asInt()) : status;
             return Optional.of(new Located(node, own, wrapper));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> members = node.properties().iterator(); members.hasNext(); ) {
-            JsonNode child = members.next().getValue();
+        Iterable<JsonNode> children = node.isArray() ? node : node.properties().stream().map(Map.Entry::getValue).toList();
+        for (JsonNode child : children) {
             Optional<Located> found = find(child, status, node.isObject() ? node : wrapper, depth + 1);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        for (JsonNode item : node.isArray() ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance()) {
-            Optional<Located> found = find(item, status, wrapper, depth + 1);
             if (found.isPresent()) {
                 return found;
             }

@@ -47,6 +47,26 @@ class StreamLineCorpusTest {
     }
 
     @Test
+    void theConsolesConnectionReportsEveryLineOfARecordedStreamWithThatKind() throws Exception {
+        List<JsonNode> corpus = corpus();
+        StringBuilder recorded = new StringBuilder();
+        corpus.forEach(entry -> recorded.append(entry.path("line").asText()).append('\n'));
+        List<StreamEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try {
+            StreamConnection connection = StreamConnection.start(new java.io.ByteArrayInputStream(
+                    recorded.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), Clock.systemUTC(), StreamOptions.defaults(),
+                    events::add, watchdog);
+            assertTrue(connection.awaitClosed(java.time.Duration.ofSeconds(10)));
+        } finally {
+            watchdog.shutdownNow();
+        }
+        List<String> kinds = events.stream().map(e -> e.kind().name())
+                .filter(k -> !k.equals("CONNECTED") && !k.equals("CLOSED")).toList();
+        assertEquals(corpus.stream().map(e -> e.path("kind").asText()).toList(), kinds);
+    }
+
+    @Test
     void explainReadsEveryMessageLineToTheSameFindingWithoutTheLookupNote() throws Exception {
         for (JsonNode entry : corpus()) {
             String expected = entry.path("finding").asText();
