@@ -125,6 +125,7 @@ final class RuleGrammar {
                     case TERM -> sawAnd |= previous != null && previous.type() != RuleToken.Type.OR;
                     default -> { }
                 }
+                // a whole group counts as one term for what follows it
                 previous = token.type() == RuleToken.Type.OPEN ? new RuleToken(RuleToken.Type.TERM, token.at(), "", false) : token;
                 i = next;
             }
