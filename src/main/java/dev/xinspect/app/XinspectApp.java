@@ -89,7 +89,7 @@ public final class XinspectApp extends Application {
         MainWindow window = new MainWindow(stage, inspector, openLink, workbench,
                 workbench.isEmpty() ? null : () -> streamConsole(wiring, inspector));
         window.enableSettingsAndHelp(wiring.settings(), AppVersion.current());
-        window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
+        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
             window.enableRequestTabs(bench.tabs());

@@ -129,8 +129,9 @@ class ScreenAuditTest {
         audit("main-request-tabs", stage);
 
         openWindow("oauth1-signer", () -> menu("#signerButton", 0));
+        openWindow("signature-check", () -> menu("#signerButton", 1));
         openWindow("jwt-inspector", () -> {
-            menu("#signerButton", 1);
+            menu("#signerButton", 2);
             robot.lookup("#jwtToken").queryTextInputControl().setText(SAMPLE_JWT);
         });
         openWindow("settings", () -> fire("#settingsButton"));
