@@ -94,7 +94,7 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setPrefSize(52 * em, 32 * em);
-        list.setPrefWidth(11 * em);
+        list.setPrefWidth(9 * em);
         list.getSelectionModel().select(vm.selectedProperty().get());
     }
 
@@ -105,7 +105,8 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         TableColumn<VariableRow, String> name = new TableColumn<>("Variable");
         name.setCellValueFactory(cell -> cell.getValue().nameProperty());
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setPrefWidth(12 * em);
+        name.setPrefWidth(9 * em);
+        name.setMinWidth(7 * em); // "Variable" whole in presenter mode
         TableColumn<VariableRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(cell -> cell.getValue().valueProperty());
         value.setCellFactory(column -> new MaskedCell());
@@ -114,7 +115,6 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         secret.setCellValueFactory(cell -> cell.getValue().secretProperty());
         secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
         secret.setMinWidth(6 * em); // "Secret" and its tick stay whole
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.getColumns().add(secret);

@@ -132,6 +132,8 @@ public final class Oauth1StepsWindow {
         javafx.scene.control.CheckBox encoded = new javafx.scene.control.CheckBox(
                 "The body is percent-encoded, as sent (+ is a space); unticked, it is raw text as it reads");
         encoded.setId("oauthFormEncoded");
+        encoded.setWrapText(true);
+        encoded.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         encoded.selectedProperty().bindBidirectional(vm.formBodyEncodedProperty());
         Label other = new Label();
         other.setId("oauthFormOtherForm");

@@ -71,6 +71,8 @@ public final class SignatureCheckWindow {
         field.getStyleClass().add("mono");
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, never its name
+        grid.addRow(row, name, field);
     }
 }
