@@ -12,6 +12,7 @@ import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.report.CurlCommandParser;
+import dev.xinspect.core.report.ImportedRequest;
 import dev.xinspect.core.workspace.SavedHeader;
 import dev.xinspect.core.workspace.SavedRequest;
 import java.util.ArrayList;
@@ -177,11 +178,10 @@ public final class RequestViewModel {
      */
     public List<String> importCurl(String command) {
         try {
-            CurlCommandParser.Parsed parsed = new CurlCommandParser().parse(command);
-            SentRequest imported = parsed.request();
-            load(imported.method(), imported.url(), imported.headers().list(), imported.body().text());
+            ImportedRequest imported = new CurlCommandParser().parse(command);
+            load(imported.method(), imported.url(), imported.headers(), imported.body() == null ? "" : imported.body());
             error.set("");
-            return parsed.notes();
+            return imported.notes();
         } catch (CurlCommandParser.NotCurlException e) {
             error.set(e.getMessage());
             return List.of();
