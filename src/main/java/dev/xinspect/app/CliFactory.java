@@ -31,6 +31,9 @@ public final class CliFactory implements CommandLine.IFactory {
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
         }
+        if (type == dev.xinspect.cli.ImportCurlCommand.class) {
+            return type.cast(new dev.xinspect.cli.ImportCurlCommand(core.redactor(), System.in));
+        }
         return fallback.create(type);
     }
 }

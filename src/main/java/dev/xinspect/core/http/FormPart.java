@@ -28,6 +28,26 @@ public record FormPart(String name, String value, String file, String contentTyp
         return !file.isEmpty();
     }
 
+    /** The part's media type: the one given, else curl's guess from a file's extension, else none for text. */
+    public String sentContentType() {
+        if (!contentType.isEmpty() || !isFile()) {
+            return contentType;
+        }
+        String name = sentFilename().toLowerCase(java.util.Locale.ROOT);
+        String extension = name.substring(name.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "gif" -> "image/gif";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "png" -> "image/png";
+            case "svg" -> "image/svg+xml";
+            case "txt" -> "text/plain";
+            case "htm", "html" -> "text/html";
+            case "xml" -> "application/xml";
+            case "pdf" -> "application/pdf";
+            default -> "application/octet-stream";
+        };
+    }
+
     /** The file name sent in the part's {@code Content-Disposition}: the one given, else the path's last segment. */
     public String sentFilename() {
         if (!filename.isEmpty()) {

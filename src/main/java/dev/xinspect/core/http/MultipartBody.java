@@ -36,7 +36,7 @@ public final class MultipartBody {
             write(out, "--" + boundary + "\r\n");
             write(out, "Content-Disposition: form-data; name=\"" + escape(part.name()) + "\""
                     + (part.isFile() ? "; filename=\"" + escape(part.sentFilename()) + "\"" : "") + "\r\n");
-            String type = !part.contentType().isEmpty() ? part.contentType() : part.isFile() ? "application/octet-stream" : "";
+            String type = part.sentContentType();
             if (!type.isEmpty()) {
                 write(out, "Content-Type: " + type + "\r\n");
             }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Variables {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
     /** {@code {{base64(text)}}}: an imported {@code curl -u "$KEY:$SECRET"}, whose Basic value needs the resolved text. */
-    private static final Pattern BASE64 = Pattern.compile("\\{\\{base64\\(([^{}]*)\\)}}");
+    private static final Pattern BASE64 = Pattern.compile("\\{\\{base64\\((.*?)\\)}}");
 
     private final Map<String, String> values;
 

@@ -71,7 +71,7 @@ public final class CurlCommandParser {
             String url = url();
             String body = hasData ? data.toString() : null;
             if (get && body != null) {
-                url = url + (url.contains("?") ? "&" : "?") + body;
+                url = url + (url.contains("?") ? "&" : "?") + CurlEscape.lowerEscapes(body);
                 body = null;
             }
             url = withoutSpaces(url);
@@ -290,7 +290,7 @@ public final class CurlCommandParser {
                 url = "http://" + url;
             }
             for (String query : queries) {
-                url = url + (url.contains("?") ? "&" : "?") + query;
+                url = url + (url.contains("?") ? "&" : "?") + CurlEscape.lowerEscapes(query);
             }
             return url;
         }

@@ -20,7 +20,9 @@ final class ShellReader {
     }
 
     private static final Pattern PROMPT = Pattern.compile("\\A(\\s*)([$%>] )(?=\\s*(?:\\S*/)?curl(?:\\.exe)?\\s)");
-    private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*", Pattern.DOTALL);
+    /** Commands that run the next word as a command: {@code sudo curl …}, {@code proxychains curl …}. */
+    private static final Pattern WRAPPER = Pattern.compile("sudo|time|command|exec|env|nohup|proxychains4?|torsocks|[A-Za-z_][A-Za-z0-9_]*=.*",
+            Pattern.DOTALL);
 
     private ShellReader() {
     }
@@ -47,8 +49,8 @@ final class ShellReader {
         checkWhatFollows(command, curl + 1 < commands.size() ? commands.get(curl + 1) : null, positions, notes);
         List<ShellWord> words = command.words();
         int start = 0;
-        while (ASSIGNMENT.matcher(words.get(start).text()).matches()) {
-            notes.add("Not imported: the variable assignment `" + words.get(start).text() + "` before curl.");
+        while (WRAPPER.matcher(words.get(start).text()).matches()) {
+            notes.add("Not imported: `" + words.get(start).text() + "` before curl.");
             start++;
         }
         return new Reading(words.subList(start, words.size()), lexer.variables(), notes);
@@ -112,7 +114,7 @@ final class ShellReader {
                 if (word.text().matches("(?:.*[/\\\\])?curl(?:\\.exe)?")) {
                     return i;
                 }
-                if (!ASSIGNMENT.matcher(word.text()).matches()) {
+                if (!WRAPPER.matcher(word.text()).matches()) {
                     break;
                 }
             }

@@ -39,16 +39,17 @@ def main():
     sock.listen(5)
     port = sock.getsockname()[1]
     local = re.sub(r'https?://(api\.x\.com|api\.twitter\.com|upload\.twitter\.com|upload\.x\.com)', 'http://127.0.0.1:%d' % port, command)
+    # {{NAME}} in a URL would be read as curl's URL globbing; -g turns that off and changes nothing sent.
+    local = re.sub(r'\bcurl ', 'curl -g ', local, count=1)
     env = dict(os.environ)
     for name in set(re.findall(r'\$\{?([A-Za-z_][A-Za-z0-9_]*)', command)):
         env[name] = '{{%s}}' % name
     captured = []
     threading.Thread(target=serve, args=(sock, captured), daemon=True).start()
-    result = subprocess.run(['bash', '-c', local], env=env, capture_output=True, timeout=10, cwd=os.path.dirname(os.path.abspath(sys.argv[1])))
+    result = subprocess.run(['bash', '-c', local, 'bash'] + ['{{%d}}' % n for n in range(1, 10)], env=env, capture_output=True, timeout=10, cwd=os.path.dirname(os.path.abspath(sys.argv[1])))
     sock.close()
     for request in captured:
-        sys.stdout.write(request.decode('utf-8', 'replace').replace('127.0.0.1:%d' % port, 'api.x.com'))
-        sys.stdout.write('\n')
+        sys.stdout.buffer.write(request.replace(b'127.0.0.1:%d' % port, b'api.x.com'))
     sys.stderr.write('curl exit %d %s\n' % (result.returncode, result.stderr.decode()[:200]))
 
 main()
