@@ -39,11 +39,11 @@ public class CurlCorpusTest {
     private static final List<String> REFUSED_THOUGH_VALID = List.of("search-get-data-oauth-file-gist");
 
     public record Case(String name, String command, String sent, Path folder) {
-        boolean refused() {
+        public boolean refused() {
             return name.contains("-broken-") || REFUSED_THOUGH_VALID.stream().anyMatch(name::endsWith);
         }
 
-        boolean repaired() {
+        public boolean repaired() {
             return name.contains("-repaired-");
         }
 
