@@ -50,7 +50,10 @@ final class WindowsShells {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '^' && i + 1 < text.length()) {
+            if (text.startsWith("^\\^\"", i)) { // ^\^" (as browsers' "Copy as cURL (cmd)" writes it): a literal quote
+                w.emit("\\\"", i);
+                i += 3;
+            } else if (c == '^' && i + 1 < text.length()) {
                 char next = text.charAt(++i);
                 if (next == '\n') {
                     w.emit("\\\n", i - 1);
