@@ -2,75 +2,104 @@ package dev.xinspect.core.report;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
- * The secret values the credential store holds, and every form they take on the wire: as typed, percent-encoded
- * (RFC 3986 and form encoding, upper- and lower-case hex), JSON-escaped, and base64 inside a Basic header for
- * each pair of them (X's app-only token request sends {@code base64(key:secret)}).
+ * The secret values the credential store and the active profile hold, and every form they take on the wire: as
+ * typed; percent-encoded (RFC 3986 and form encoding, upper- and lower-case hex); JSON-escaped; base64 and base64url
+ * at each of the three byte alignments, so a value is found inside any base64 text that holds it, a Basic header's
+ * {@code base64(key:secret)} included; and its UTF-8 bytes read as Latin-1, the view bodies are scanned in.
  */
 final class KnownSecrets {
     /** Values this short would match too much ordinary text to be worth searching for. */
     private static final int MIN_LENGTH = 6;
+    /** A base64 fragment this short could stand in any base64 text by chance. */
+    private static final int MIN_BASE64_CORE = 8;
 
     private final List<String> forms;
 
     KnownSecrets(Collection<String> secrets) {
-        Set<String> values = new LinkedHashSet<>();
-        secrets.stream().filter(s -> s != null && s.length() >= MIN_LENGTH).forEach(values::add);
         Set<String> all = new LinkedHashSet<>();
-        for (String value : values) {
-            all.add(value);
+        for (String value : secrets) {
+            if (value == null || value.length() < MIN_LENGTH) {
+                continue;
+            }
             String form = URLEncoder.encode(value, StandardCharsets.UTF_8);
-            all.add(form);
+            for (String typed : List.of(value, form)) {
+                all.add(typed);
+                base64Cores(typed.getBytes(StandardCharsets.UTF_8), all);
+            }
             all.add(form.replace("+", "%20"));
             all.add(lowerHex(form));
-            all.add(value.replace("/", "\\/").replace("\"", "\\\""));
-        }
-        List<String> list = new ArrayList<>(values);
-        for (String a : list) {
-            for (String b : list) {
-                if (!a.equals(b)) {
-                    all.add(base64(a + ":" + b));
-                    all.add(base64(URLEncoder.encode(a, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(b, StandardCharsets.UTF_8)));
-                }
-            }
+            all.add(lowerHex(form.replace("+", "%20")));
+            all.add(jsonEscaped(value, false));
+            all.add(jsonEscaped(value, true));
+            all.add(new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1));
         }
         // Longest first, so a value containing another is replaced whole.
         this.forms = all.stream().sorted((x, y) -> y.length() - x.length()).toList();
     }
 
-    List<SecretPatterns.Match> find(String text) {
-        List<SecretPatterns.Match> matches = new ArrayList<>();
+    void find(String text, List<Found> out) {
         for (String form : forms) {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
-                matches.add(new SecretPatterns.Match(at, at + form.length(), "stored secret"));
+                out.add(Found.of(at, at + form.length(), "stored secret"));
             }
         }
-        return matches;
     }
 
     boolean isEmpty() {
         return forms.isEmpty();
     }
 
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    /**
+     * The characters of base64(prefix + value) that depend on the value alone, for prefixes of 0, 1 and 2 bytes: the
+     * three ways a value's bytes fall on base64's 3-byte groups inside a longer text.
+     */
+    private static void base64Cores(byte[] value, Set<String> out) {
+        for (int offset = 0; offset < 3; offset++) {
+            byte[] padded = new byte[offset + value.length];
+            System.arraycopy(value, 0, padded, offset, value.length);
+            int from = (offset * 8 + 5) / 6;
+            int to = (padded.length * 8) / 6;
+            for (Base64.Encoder encoder : List.of(Base64.getEncoder(), Base64.getUrlEncoder())) {
+                String encoded = encoder.encodeToString(padded);
+                if (to - from >= MIN_BASE64_CORE) {
+                    out.add(encoded.substring(from, to));
+                }
+            }
+        }
+    }
+
+    private static String jsonEscaped(String value, boolean slash) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '/' -> out.append(slash ? "\\/" : "/");
+                default -> {
+                    if (c < 0x20 || c > 0x7E) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String lowerHex(String encoded) {
         StringBuilder out = new StringBuilder(encoded.length());
         for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
             boolean inEscape = i > 0 && encoded.charAt(i - 1) == '%' || i > 1 && encoded.charAt(i - 2) == '%';
-            out.append(inEscape ? Character.toLowerCase(c) : c);
+            out.append(inEscape ? Character.toLowerCase(encoded.charAt(i)) : encoded.charAt(i));
         }
-        return out.toString().toLowerCase(Locale.ROOT).equals(encoded.toLowerCase(Locale.ROOT)) ? out.toString() : encoded;
+        return out.toString();
     }
 }
