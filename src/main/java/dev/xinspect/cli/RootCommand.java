@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code xinspect}: the root of the CLI; subcommands are registered here. */
 @Command(name = "xinspect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Inspect, sign, diagnose and report X API v2 requests.",
-        subcommands = {ExplainCommand.class, ReportCommand.class, SignCommand.class, PkceCommand.class, SandboxCommand.class,
+        subcommands = {ExplainCommand.class, ReportCommand.class, ExportCommand.class, SignCommand.class, PkceCommand.class, SandboxCommand.class,
                 EndpointsCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
