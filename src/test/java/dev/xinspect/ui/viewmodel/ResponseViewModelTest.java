@@ -60,7 +60,7 @@ class ResponseViewModelTest {
 
         vm.show(redirected);
 
-        assertEquals("Redirected 2×: 301 → https://api.x.com/2/users/me?access_token=[redacted: access token], "
+        assertEquals("Redirected 2×: 301 → https://api.x.com/2/users/me?access_token=redacted:access-token, "
                 + "302 → https://api.x.com/2/users/me (1 note in Request as sent)", vm.redirectLineProperty().get());
         String request = vm.requestTextProperty().get();
         assertTrue(request.startsWith("Redirects followed (2):\n1. GET http://api.x.com/2/users/me?access_token=[redacted: "
