@@ -51,6 +51,12 @@ final class AuthorizationRedaction {
                 at++;
                 continue;
             }
+            if (Marker.isAt(parameters, at)) { // already redacted: kept whole, spaces and all
+                int close = markerEnd(parameters, at);
+                out.append(parameters, at, close);
+                at = close;
+                continue;
+            }
             int nameEnd = at;
             while (nameEnd < length && "=, \t".indexOf(parameters.charAt(nameEnd)) < 0) {
                 nameEnd++;
@@ -75,6 +81,8 @@ final class AuthorizationRedaction {
                 int close = parameters.indexOf(quote, valueStart + 1);
                 valueEnd = close < 0 ? length : close + 1;
                 open = String.valueOf(quote);
+            } else if (Marker.isAt(parameters, valueStart)) {
+                valueEnd = markerEnd(parameters, valueStart);
             } else {
                 valueEnd = valueStart;
                 while (valueEnd < length && parameters.charAt(valueEnd) != ',' && parameters.charAt(valueEnd) != ' ') {
@@ -83,7 +91,7 @@ final class AuthorizationRedaction {
             }
             String name = parameters.substring(at, nameEnd);
             out.append(parameters, at, valueStart);
-            if (SecretNames.isHarmlessOauthParameter(name)) {
+            if (SecretNames.isHarmlessOauthParameter(name) || Marker.isAt(parameters, valueStart + open.length())) {
                 out.append(TextRedaction.apply(parameters.substring(valueStart, valueEnd), known, Marker.TEXT));
             } else {
                 out.append(open).append(Marker.TEXT.of(SecretNames.label(name).orElse(OAUTH_VALUE))).append(open);
@@ -91,5 +99,18 @@ final class AuthorizationRedaction {
             at = valueEnd;
         }
         return out.toString();
+    }
+
+    /** Where the marker starting at {@code at} ends: after its {@code ]}, or at the next separator for a URI marker. */
+    private static int markerEnd(String text, int at) {
+        int end = at;
+        if (text.charAt(at) == '[') {
+            int close = text.indexOf(']', at);
+            return close < 0 ? text.length() : close + 1;
+        }
+        while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ' ') {
+            end++;
+        }
+        return end;
     }
 }

@@ -2,6 +2,7 @@ package dev.xinspect.core.report;
 
 import dev.xinspect.core.http.Body;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,15 +30,17 @@ final class BodyRedaction {
             return body;
         }
         String bytes = new String(body.bytes(), StandardCharsets.ISO_8859_1);
-        String redacted = redact(bytes, contentType == null ? "" : contentType.toLowerCase(Locale.ROOT));
+        String redacted = redact(bytes, contentType == null ? "" : contentType);
         return redacted.equals(bytes) ? body : Body.ofBytes(redacted.getBytes(StandardCharsets.ISO_8859_1));
     }
 
+    /** @param contentType as sent: the multipart boundary is case-sensitive */
     private String redact(String text, String contentType) {
-        if (contentType.startsWith("application/x-www-form-urlencoded") || contentType.isEmpty() && looksLikeForm(text)) {
+        String type = contentType.strip().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded") || type.isEmpty() && looksLikeForm(text)) {
             return parameters.parameters(text);
         }
-        if (contentType.startsWith("multipart/")) {
+        if (type.startsWith("multipart/")) {
             Matcher boundary = BOUNDARY.matcher(contentType);
             if (boundary.find()) {
                 return multipart(text, "--" + boundary.group(1));
@@ -99,11 +102,37 @@ final class BodyRedaction {
         return TextRedaction.apply(headers, known, Marker.TEXT) + part.substring(blank, blank + separator) + redactedContent + lineEnd;
     }
 
+    /**
+     * Multipart parts written into free text (a log of a request, a pasted body): a part named like a secret loses
+     * its content, up to the next boundary line.
+     */
+    static void findFormDataParts(String text, List<Found> out) {
+        for (int at = text.indexOf("form-data"); at >= 0; at = text.indexOf("form-data", at + 1)) {
+            int lineEnd = text.indexOf('\n', at);
+            Matcher name = PART_NAME.matcher(text).region(at, lineEnd < 0 ? text.length() : lineEnd);
+            String label = name.find() ? SecretNames.label(name.group(1)).orElse(null) : null;
+            int blank = text.indexOf("\n\r\n", at);
+            int blankLf = text.indexOf("\n\n", at);
+            int contentStart = blank >= 0 && (blankLf < 0 || blank < blankLf) ? blank + 3 : blankLf < 0 ? -1 : blankLf + 2;
+            if (label == null || contentStart < 0) {
+                continue;
+            }
+            int boundary = text.indexOf("\n--", contentStart);
+            int contentEnd = boundary < 0 ? text.length() : boundary;
+            if (contentEnd > contentStart && text.charAt(contentEnd - 1) == '\r') {
+                contentEnd--;
+            }
+            if (contentEnd > contentStart) {
+                out.add(new Found(contentStart, contentEnd, label, name.group(1), Found.How.PAIR));
+            }
+        }
+    }
+
     private static String headerValue(String headers, String name) {
         for (String line : headers.split("\r?\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
-                return line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+                return line.substring(colon + 1).strip();
             }
         }
         return "";

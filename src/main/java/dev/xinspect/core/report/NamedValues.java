@@ -29,9 +29,6 @@ final class NamedValues {
                 continue;
             }
             String label = SecretNames.label(text, nameStart, nameEnd).orElse(null);
-            if (label == null) {
-                continue;
-            }
             int valueStart = equals + 1;
             while (valueStart < text.length() && text.charAt(valueStart) == ' ') {
                 valueStart++;
@@ -47,11 +44,66 @@ final class NamedValues {
                     valueEnd++;
                 }
             }
-            if (valueEnd > valueStart && !Marker.isAt(text, valueStart)) {
-                out.add(new Found(valueStart, valueEnd, label, string.substring(nameStart, nameEnd), Found.How.PAIR));
+            if (label == null) {
+                label = nestedSecret(string, valueStart, valueEnd);
             }
-            from = Math.max(from, valueEnd);
+            if (label != null && valueEnd > valueStart && !Marker.isAt(text, valueStart)) {
+                out.add(new Found(valueStart, valueEnd, label, string.substring(nameStart, nameEnd), Found.How.PAIR));
+                from = Math.max(from, valueEnd);
+            }
         }
+    }
+
+    /**
+     * {@code Name: value} lines whose name is a secret's, as headers are written in logs, {@code curl -v} output and
+     * posts ({@code X-Api-Key: …}): the rest of the line. A line that already holds a marker was redacted by its
+     * structure and is left alone; a number under {@code code} is an error code and stays.
+     */
+    static void findHeaderLines(String text, List<Found> out) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int nameStart = colon;
+            while (nameStart > 0 && isHeaderNameChar(text.charAt(nameStart - 1))) {
+                nameStart--;
+            }
+            if (nameStart == colon || nameStart > 0 && text.charAt(nameStart - 1) != '\n') {
+                continue;
+            }
+            String label = SecretNames.label(text, nameStart, colon).orElse(null);
+            if (label == null) {
+                continue;
+            }
+            int valueStart = colon + 1;
+            while (valueStart < text.length() && (text.charAt(valueStart) == ' ' || text.charAt(valueStart) == '\t')) {
+                valueStart++;
+            }
+            int valueEnd = lineEnd(text, valueStart);
+            if (valueEnd > valueStart && text.charAt(valueEnd - 1) == '\r') {
+                valueEnd--;
+            }
+            String value = text.substring(valueStart, valueEnd);
+            boolean errorCode = label.equals("authorization code") && value.chars().allMatch(Character::isDigit);
+            if (!value.isBlank() && !value.contains("[redacted: ") && !value.contains("redacted:") && !errorCode) {
+                out.add(new Found(valueStart, valueEnd, label, text.substring(nameStart, colon), Found.How.PAIR));
+            }
+        }
+    }
+
+    private static boolean isHeaderNameChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /**
+     * The label of a secret inside a value that encodes pairs of its own ({@code redirect_uri=https%3A%2F%2F…%3Fcode%3D…}):
+     * in free text the whole value goes, since it cannot be re-encoded piece by piece there.
+     */
+    private static String nestedSecret(String text, int start, int end) {
+        String value = text.substring(start, end);
+        if (!value.contains("%3D") && !value.contains("%3d")) {
+            return null;
+        }
+        List<Found> inner = new java.util.ArrayList<>();
+        find(ParameterRedaction.decode(value), inner);
+        return inner.isEmpty() ? null : inner.get(0).label();
     }
 
     private static int lineEnd(String text, int from) {

@@ -113,7 +113,7 @@ final class SecretShapes {
                 end++;
             }
             int atSign = text.lastIndexOf('@', end - 1);
-            if (atSign >= start) {
+            if (atSign >= start && !text.substring(start, atSign).contains("redacted:")) {
                 out.add(Found.of(start, atSign, "userinfo"));
             }
         }

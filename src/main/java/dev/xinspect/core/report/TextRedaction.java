@@ -45,6 +45,8 @@ final class TextRedaction {
         List<Found> found = new ArrayList<>();
         JsonMembers.find(text, found);
         NamedValues.find(text, found);
+        NamedValues.findHeaderLines(text, found);
+        BodyRedaction.findFormDataParts(text, found);
         SecretShapes.find(text, found);
         known.find(text, found);
         found.removeIf(f -> f.end() <= f.start() || Marker.isAt(text, f.start()));
