@@ -22,8 +22,9 @@ final class JsonMembers {
             int colon = skipBlanks(text, close + 1);
             int next = close + 1;
             if (colon < text.length() && text.charAt(colon) == ':') {
-                String name = name(text, quote + 1, close);
-                String label = SecretNames.label(name).orElse(null);
+                String label = hasBackslash(text, quote + 1, close) ? SecretNames.label(name(text, quote + 1, close)).orElse(null)
+                        : SecretNames.label(text, quote + 1, close).orElse(null);
+                String name = label == null ? null : name(text, quote + 1, close);
                 int valueStart = skipBlanks(text, colon + 1);
                 if (label != null && valueStart < text.length()) {
                     next = value(text, valueStart, label, name, out);

@@ -57,6 +57,10 @@ final class SecretNames {
     private static final Set<String> CURSORS = Set.of("nexttoken", "previoustoken", "paginationtoken", "pagetoken",
             "nextpagetoken", "continuationtoken", "synctoken");
 
+    /** Long enough for the longest of the {@link #ENDINGS}. */
+    private static final int TAIL = 16;
+    private static final int[] NAME_HASHES = LABELS.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+
     private SecretNames() {
     }
 
@@ -65,9 +69,57 @@ final class SecretNames {
         return Optional.ofNullable(labelOfNormalised(normalise(name, 0, name.length())));
     }
 
-    /** The label for the name at {@code text[start, end)}. */
+    /**
+     * The label for the name at {@code text[start, end)}. Most names in a body are no secret's ({@code id},
+     * {@code created_at}): a pass that allocates nothing rules them out before the name is normalised.
+     */
     static Optional<String> label(CharSequence text, int start, int end) {
+        if (!mayBeSecret(text, start, end)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(labelOfNormalised(normalise(text, start, end)));
+    }
+
+    /**
+     * False only when the name is surely no secret's: its normalised hash is no listed name's and it ends in none of
+     * the {@link #ENDINGS}. Names with {@code %} escapes are always looked at closely.
+     */
+    private static boolean mayBeSecret(CharSequence text, int start, int end) {
+        int hash = 0;
+        char[] tail = new char[TAIL];
+        int tailLength = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                return true;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            hash = 31 * hash + c;
+            tail[tailLength++ % TAIL] = c;
+        }
+        if (java.util.Arrays.binarySearch(NAME_HASHES, hash) >= 0) {
+            return true;
+        }
+        for (Map.Entry<String, String> ending : ENDINGS) {
+            String key = ending.getKey();
+            if (tailLength >= key.length() && endsWith(tail, tailLength, key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(char[] ring, int length, String suffix) {
+        for (int i = 1; i <= suffix.length(); i++) {
+            if (ring[(length - i) % TAIL] != suffix.charAt(suffix.length() - i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the name is exactly a harmless OAuth 1.0a parameter a reader needs (timestamp, method, version, realm). */

@@ -23,9 +23,7 @@ final class SecretShapes {
     static void find(String text, List<Found> out) {
         literal(JWT, "eyJ", "JWT", text, out);
         literal(APP_ONLY_BEARER, "AAAAAAAAAAAAAAAAAAAA", "bearer token", text, out);
-        afterKeyword(text, "bearer", "bearer token", out);
-        afterKeyword(text, "token", "token", out);
-        basic(text, out);
+        keywords(text, out);
         userinfo(text, out);
     }
 
@@ -39,23 +37,38 @@ final class SecretShapes {
         }
     }
 
-    /** {@code Bearer <token>}, {@code token: <token>}: a word that looks generated (digits, or mixed case) after the keyword. */
-    private static void afterKeyword(String text, String keyword, String label, List<Found> out) {
-        for (int at = indexOfIgnoringCase(text, keyword, 0); at >= 0; at = indexOfIgnoringCase(text, keyword, at + 1)) {
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+    /**
+     * One pass for the keyword rules: {@code Bearer <token>} and {@code token: <token>} (a word that looks generated:
+     * digits, or mixed case), and {@code Basic <base64 of user:password>}.
+     */
+    private static void keywords(String text, List<Found> out) {
+        int length = text.length();
+        for (int at = 0; at < length; at++) {
+            char c = (char) (text.charAt(at) | 0x20);
+            if (c != 'b' && c != 't' || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                 continue;
             }
-            int start = skipSeparator(text, at + keyword.length());
-            if (start < 0) {
-                continue;
+            if (c == 't' && text.regionMatches(true, at, "token", 0, 5)) {
+                afterKeyword(text, at + 5, "token", out);
+            } else if (c == 'b' && text.regionMatches(true, at, "bearer", 0, 6)) {
+                afterKeyword(text, at + 6, "bearer token", out);
+            } else if (c == 'b' && text.regionMatches(true, at, "basic", 0, 5)) {
+                basic(text, at + 5, out);
             }
-            int end = start;
-            while (end < text.length() && isTokenChar(text.charAt(end))) {
-                end++;
-            }
-            if (end - start >= SHORTEST_TOKEN && looksGenerated(text, start, end)) {
-                out.add(Found.of(start, end, label));
-            }
+        }
+    }
+
+    private static void afterKeyword(String text, int keywordEnd, String label, List<Found> out) {
+        int start = skipSeparator(text, keywordEnd);
+        if (start < 0) {
+            return;
+        }
+        int end = start;
+        while (end < text.length() && isTokenChar(text.charAt(end))) {
+            end++;
+        }
+        if (end - start >= SHORTEST_TOKEN && looksGenerated(text, start, end)) {
+            out.add(Found.of(start, end, label));
         }
     }
 
@@ -74,19 +87,17 @@ final class SecretShapes {
         return at == from ? -1 : at;
     }
 
-    private static void basic(String text, List<Found> out) {
-        for (int at = indexOfIgnoringCase(text, "basic", 0); at >= 0; at = indexOfIgnoringCase(text, "basic", at + 1)) {
-            int start = skipSeparator(text, at + 5);
-            if (start < 0 || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                continue;
-            }
-            int end = start;
-            while (end < text.length() && isBase64Char(text.charAt(end))) {
-                end++;
-            }
-            if (end - start >= 4 && decodesToUserAndPassword(text.substring(start, end))) {
-                out.add(Found.of(start, end, "basic credentials"));
-            }
+    private static void basic(String text, int keywordEnd, List<Found> out) {
+        int start = skipSeparator(text, keywordEnd);
+        if (start < 0) {
+            return;
+        }
+        int end = start;
+        while (end < text.length() && isBase64Char(text.charAt(end))) {
+            end++;
+        }
+        if (end - start >= 4 && decodesToUserAndPassword(text.substring(start, end))) {
+            out.add(Found.of(start, end, "basic credentials"));
         }
     }
 
@@ -112,7 +123,10 @@ final class SecretShapes {
             while (end < text.length() && isAuthorityChar(text.charAt(end))) {
                 end++;
             }
-            int atSign = text.lastIndexOf('@', end - 1);
+            int atSign = end - 1;
+            while (atSign >= start && text.charAt(atSign) != '@') {
+                atSign--;
+            }
             if (atSign >= start && !text.substring(start, atSign).contains("redacted:")) {
                 out.add(Found.of(start, atSign, "userinfo"));
             }
@@ -145,25 +159,5 @@ final class SecretShapes {
             lower |= c >= 'a' && c <= 'z';
         }
         return upper && lower;
-    }
-
-    /** The next place the word (ASCII letters, lower case) starts in any mix of cases. */
-    static int indexOfIgnoringCase(String text, String word, int from) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        int a = text.indexOf(lower, from);
-        int b = text.indexOf(upper, from);
-        while (a >= 0 || b >= 0) {
-            int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-            if (text.regionMatches(true, at, word, 0, word.length())) {
-                return at;
-            }
-            if (at == a) {
-                a = text.indexOf(lower, at + 1);
-            } else {
-                b = text.indexOf(upper, at + 1);
-            }
-        }
-        return -1;
     }
 }
