@@ -13,14 +13,12 @@ record Found(int start, int end, String label, String name, How how) {
         /** The content of a JSON string under a secret's name. */
         MEMBER,
         /** A JSON number, array or object under a secret's name: its marker must be written as a JSON string. */
-        MEMBER_NOT_A_STRING
+        MEMBER_NOT_A_STRING,
+        /** The same, in JSON escaped inside a JSON string: its marker is written as an escaped string. */
+        ESCAPED_MEMBER_NOT_A_STRING
     }
 
     static Found of(int start, int end, String label) {
         return new Found(start, end, label, null, How.UNNAMED);
-    }
-
-    boolean asJsonString() {
-        return how == How.MEMBER_NOT_A_STRING;
     }
 }

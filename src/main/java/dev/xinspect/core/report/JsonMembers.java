@@ -34,6 +34,66 @@ final class JsonMembers {
         }
     }
 
+    /**
+     * Members of JSON that sits escaped inside a JSON string ({@code "detail":"{\"access_token\":[\"…\"]}"}), as
+     * X's error details and diagnoses quote a request: the same rules, one level of escaping down.
+     */
+    static void findEscaped(String text, List<Found> out) {
+        for (int open = text.indexOf("\\\""); open >= 0; ) {
+            int close = text.indexOf("\\\"", open + 2);
+            if (close < 0) {
+                return;
+            }
+            int colon = skipBlanks(text, close + 2);
+            int next = close + 2;
+            if (colon < text.length() && text.charAt(colon) == ':') {
+                String label = SecretNames.label(text, open + 2, close).orElse(null);
+                int valueStart = skipBlanks(text, colon + 1);
+                if (label != null && valueStart < text.length()) {
+                    next = escapedValue(text, valueStart, label, text.substring(open + 2, close), out);
+                }
+            } else {
+                next = close; // the closing quote may open the next name
+            }
+            open = text.indexOf("\\\"", Math.max(next, open + 2));
+        }
+    }
+
+    private static int escapedValue(String text, int start, String label, String name, List<Found> out) {
+        if (text.startsWith("\\\"", start)) {
+            int close = text.indexOf("\\\"", start + 2);
+            int end = close < 0 ? text.length() : close;
+            if (end > start + 2 && !Marker.isAt(text, start + 2)) {
+                out.add(new Found(start + 2, end, label, name, Found.How.MEMBER));
+            }
+            return end + 2;
+        }
+        int end = text.charAt(start) == '[' || text.charAt(start) == '{' ? escapedContainerEnd(text, start) : scalarEnd(text, start);
+        if (end > start && !text.startsWith("null", start)) {
+            out.add(new Found(start, end, label, name, Found.How.ESCAPED_MEMBER_NOT_A_STRING));
+        }
+        return end;
+    }
+
+    private static int escapedContainerEnd(String text, int open) {
+        int depth = 0;
+        boolean inString = false;
+        for (int at = open; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '\\' && at + 1 < text.length() && text.charAt(at + 1) == '"') {
+                inString = !inString;
+                at++;
+            } else if (c == '"') {
+                return at; // the outer string ends: so does the inner JSON
+            } else if (!inString && (c == '[' || c == '{')) {
+                depth++;
+            } else if (!inString && (c == ']' || c == '}') && --depth == 0) {
+                return at + 1;
+            }
+        }
+        return text.length();
+    }
+
     /** Records the value at {@code start} if it is a secret; returns where scanning goes on. */
     private static int value(String text, int start, String label, String name, List<Found> out) {
         char first = text.charAt(start);

@@ -33,7 +33,8 @@ final class TextRedaction {
                 next++;
             }
             String marker = style.of(first.label());
-            out.append(text, copied, first.start()).append(first.asJsonString() ? "\"" + marker + "\"" : marker);
+            String quote = first.how() == Found.How.MEMBER_NOT_A_STRING ? "\"" : first.how() == Found.How.ESCAPED_MEMBER_NOT_A_STRING ? "\\\"" : "";
+            out.append(text, copied, first.start()).append(quote).append(marker).append(quote);
             copied = end;
             i = next;
         }
@@ -44,6 +45,9 @@ final class TextRedaction {
     static List<Found> locate(String text, KnownSecrets known) {
         List<Found> found = new ArrayList<>();
         JsonMembers.find(text, found);
+        if (text.contains("\\\"")) {
+            JsonMembers.findEscaped(text, found);
+        }
         NamedValues.find(text, found);
         NamedValues.findHeaderLines(text, found);
         BodyRedaction.findFormDataParts(text, found);
