@@ -37,7 +37,9 @@ final class BodyRedaction {
     /** @param contentType as sent: the multipart boundary is case-sensitive */
     private String redact(String text, String contentType) {
         String type = contentType.strip().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") || type.isEmpty() && looksLikeForm(text)) {
+        // X answers oauth/request_token and oauth/access_token with a form body labelled text/html.
+        boolean plain = type.isEmpty() || type.startsWith("text/html") || type.startsWith("text/plain");
+        if (type.startsWith("application/x-www-form-urlencoded") || plain && looksLikeForm(text)) {
             return parameters.parameters(text);
         }
         if (type.startsWith("multipart/")) {

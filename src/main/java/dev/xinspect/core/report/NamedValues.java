@@ -116,10 +116,12 @@ final class NamedValues {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.' || c == '%';
     }
 
-    /** What may stand before a pair: the text's start, query and list separators, blanks, quotes and brackets. */
+    /**
+     * What may stand before a pair: anything but another {@code =} ({@code a=b=c} holds one pair), so a pair is found
+     * after a separator, a quote, a bracket, a blank, or a byte of a binary body alike.
+     */
     private static boolean isPairStart(char c) {
-        return c == '?' || c == '&' || c == ';' || c == ',' || c == '#' || c == '"' || c == '\'' || c == '(' || c == '{'
-                || c == '[' || c == '<' || c == '|' || c <= ' ';
+        return c != '=';
     }
 
     private static boolean isValueChar(char c) {
