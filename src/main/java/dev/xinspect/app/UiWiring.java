@@ -201,6 +201,9 @@ public final class UiWiring implements AutoCloseable {
         workspace.set(newWorkspace(current.currentProperty().get()));
         environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
         RequestViewModel request = workbench(inspector);
+        EnvironmentsViewModel variablesOfRequest = environments;
+        request.keepSecretsWith(variablesOfRequest::keepSecret);
+        variablesOfRequest.watchRequest(request::missingVariables);
         // An environment may name the profile its requests use: choosing the environment switches to it.
         EnvironmentsViewModel chosen = environments;
         request.authOptions().addListener((javafx.collections.ListChangeListener<AuthOption>) change ->
@@ -372,8 +375,8 @@ public final class UiWiring implements AutoCloseable {
         StreamRulesViewModel rules = new StreamRulesViewModel(request -> senderFor(current.currentProperty().get()).send(request),
                 target, new RuleLinter(), exchange -> inspector.showExchange(exchange, "stream rules"), timeline::ruleChanged,
                 worker, Platform::runLater);
-        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules, core.clock(),
-                worker, Platform::runLater);
+        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules,
+                core.redactor()::redactText, core.clock(), worker, Platform::runLater);
     }
 
     /** The workshop bar's scenario picker; one per window, so every view of it agrees. */

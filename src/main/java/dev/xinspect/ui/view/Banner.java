@@ -12,16 +12,7 @@ final class Banner {
     }
 
     void show(String message) {
-        show(Alert.AlertType.WARNING, message);
-    }
-
-    /** A message about something that worked: an information icon, not a warning. */
-    void info(String message) {
-        show(Alert.AlertType.INFORMATION, message);
-    }
-
-    private void show(Alert.AlertType type, String message) {
-        Alert alert = new Alert(type, message);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(null);
         if (scene != null) {
             Look.own(alert, scene.getWindow());

@@ -84,11 +84,25 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         error.setWrapText(true);
         error.getStyleClass().add("note");
         error.textProperty().bind(vm.errorProperty());
+        Label missingText = new Label();
+        missingText.setWrapText(true);
+        missingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "The request uses "
+                + String.join(", ", vm.missingVariables().stream().map(n -> "{{" + n + "}}").toList()) + ", which this environment lacks.",
+                vm.missingVariables()));
+        Button addMissing = new Button("Add them as secret variables");
+        addMissing.setId("addMissingVariables");
+        addMissing.setOnAction(e -> vm.addMissingAsSecrets());
+        HBox missing = new HBox(6, missingText, addMissing);
+        missing.getStyleClass().add("warning-banner");
+        missing.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missingVariables()).and(vm.editableProperty()));
+        missing.managedProperty().bind(missing.visibleProperty());
+        missingText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addMissing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         profile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         for (Button button : new Button[] {add, save, delete}) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        VBox editor = new VBox(6, name, profileRow, table, new javafx.scene.layout.FlowPane(6, 6, add, save, delete), error);
+        VBox editor = new VBox(6, name, profileRow, missing, table, new javafx.scene.layout.FlowPane(6, 6, add, save, delete), error);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));

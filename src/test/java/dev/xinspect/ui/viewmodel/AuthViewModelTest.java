@@ -89,7 +89,8 @@ class AuthViewModelTest {
 
     @Test
     void theSandboxIdentitiesComeFirstAndNoAuthLast() {
-        assertEquals(List.of(SandboxProfileBook.APP_ONLY, SandboxProfileBook.OAUTH1_USER, SandboxProfileBook.OAUTH2_USER, "No auth"),
+        assertEquals(List.of(SandboxProfileBook.APP_ONLY, SandboxProfileBook.OAUTH1_USER, SandboxProfileBook.OAUTH2_USER, "No auth",
+                        "As in the request's headers"),
                 vm.options().stream().map(AuthOption::label).toList());
         assertEquals(SandboxProfileBook.APP_ONLY, selected.get().label());
         assertEquals("OAuth 2.0 app-only: Bearer token stored.", vm.statusTextProperty().get());
@@ -109,7 +110,7 @@ class AuthViewModelTest {
                 || vm.statusTextProperty().get().contains("expires in 2 h 0 min"), vm.statusTextProperty().get());
         FlowStepItem exchange = vm.steps().stream().filter(FlowStepItem::hasCall).findFirst().orElseThrow();
         assertEquals("POST /2/oauth2/token → 200", exchange.title());
-        assertTrue(exchange.callText().contains("code_verifier=[redacted: PKCE verifier]"), exchange.callText());
+        assertTrue(exchange.callText().contains("code_verifier=redacted:pkce-verifier"), exchange.callText());
         assertTrue(exchange.callText().contains("Authorization: Basic [redacted"), exchange.callText());
         assertFalse(exchange.callText().contains("\"access_token\":\"ey"), exchange.callText());
         assertFalse(vm.awaitingRedirectProperty().get());
@@ -144,7 +145,7 @@ class AuthViewModelTest {
 
         assertFalse(editor.save().join());
         assertEquals("OAuth 1.0a needs the consumer key and secret (API Key and Secret).", editor.problemProperty().get());
-        assertEquals(4, vm.options().size());
+        assertEquals(5, vm.options().size());
     }
 
     @Test
