@@ -88,6 +88,12 @@ public final class StreamWindow {
 
         ListView<String> posts = new ListView<>(vm.posts());
         posts.setId("streamPosts");
+        // The list follows new Posts, as a console does, unless the view is paused or a Post is selected to read.
+        vm.posts().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!vm.pausedProperty().get() && posts.getSelectionModel().isEmpty() && !posts.getItems().isEmpty()) {
+                posts.scrollTo(posts.getItems().size() - 1);
+            }
+        });
         TextArea selected = new TextArea();
         selected.setEditable(false);
         selected.getStyleClass().add("mono");
