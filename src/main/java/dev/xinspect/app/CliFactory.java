@@ -3,12 +3,15 @@ package dev.xinspect.app;
 import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
+import dev.xinspect.cli.WebhookCrcCommand;
+import dev.xinspect.core.webhook.CrcResponder;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
 public final class CliFactory implements CommandLine.IFactory {
     private final CoreWiring core;
     private final CommandLine.IFactory fallback;
+    private final CliProfiles profiles;
 
     public CliFactory(CoreWiring core) {
         this(core, CommandLine.defaultFactory());
@@ -18,6 +21,7 @@ public final class CliFactory implements CommandLine.IFactory {
     public CliFactory(CoreWiring core, CommandLine.IFactory fallback) {
         this.core = core;
         this.fallback = fallback;
+        this.profiles = new CliProfiles(core);
     }
 
     @Override
@@ -30,6 +34,9 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
+        }
+        if (type == WebhookCrcCommand.class) {
+            return type.cast(new WebhookCrcCommand(new CrcResponder(), profiles::consumerSecret, System::getenv));
         }
         return fallback.create(type);
     }
