@@ -10,8 +10,9 @@ class CrcResponderTest {
 
     /**
      * The example values of X's own CRC samples (consumer secret and token from the Python, Node and PHP samples that
-     * X's "Securing webhooks" page linked, https://gist.github.com/jcipriano/373d4d441e8041f775b6227c0e2fd1f3 and
-     * .../7d0e2a5d8b59a8ea0df4); the expected token was computed independently with Python's hmac and base64 modules.
+     * X's "Securing webhooks" page linked: https://gist.github.com/jcipriano/373d4d441e8041f775b6227c0e2fd1f3 and
+     * https://gist.github.com/jcipriano/b2f9eff89129abee8df99b19a9d2310b); they publish no output, so the expected
+     * token was computed independently with Python's hmac and base64 modules.
      */
     @Test
     void matchesXsDocumentedComputationOnItsExampleValues() {
