@@ -3,6 +3,7 @@ package dev.xinspect.app;
 import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
+import dev.xinspect.cli.SendCommand;
 import dev.xinspect.cli.WebhookCrcCommand;
 import dev.xinspect.core.webhook.CrcResponder;
 import picocli.CommandLine;
@@ -37,6 +38,9 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == WebhookCrcCommand.class) {
             return type.cast(new WebhookCrcCommand(new CrcResponder(), profiles::consumerSecret, System::getenv));
+        }
+        if (type == SendCommand.class) {
+            return type.cast(new SendCommand(new CliSending(core, profiles), core.diagnoser(), core.diagnosisWriter(), core.redactor()));
         }
         return fallback.create(type);
     }

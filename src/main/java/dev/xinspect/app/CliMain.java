@@ -19,6 +19,7 @@ public final class CliMain {
 
     /** The command tree with its collaborators; tests call this with their own wiring and writers. */
     public static CommandLine commandLine(CoreWiring core) {
-        return new CommandLine(new RootCommand(), new CliFactory(core));
+        // `send -d @file` reads a body file as curl does, so picocli's own @argument-files stay off.
+        return new CommandLine(new RootCommand(), new CliFactory(core)).setExpandAtFiles(false);
     }
 }

@@ -37,6 +37,11 @@ final class CliProfiles {
         return Optional.empty();
     }
 
+    /** True for a name of the sandbox's demo identities that no saved profile shadows (those sign in on the sandbox). */
+    boolean isSandboxIdentity(String name) {
+        return saved().find(name).isEmpty() && sandboxBook(URI.create("http://127.0.0.1")).find(name).isPresent();
+    }
+
     /** The consumer secret of a profile, for the webhook CRC (no sandbox needs to run for the demo identities). */
     Optional<String> consumerSecret(String name) {
         return find(name, URI.create("http://127.0.0.1")).flatMap(found ->
