@@ -4,7 +4,11 @@ import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
 import dev.xinspect.cli.SendCommand;
+import dev.xinspect.cli.StreamCommand;
+import dev.xinspect.cli.VerifyOauth1Command;
 import dev.xinspect.cli.WebhookCrcCommand;
+import dev.xinspect.core.auth.NonceLedger;
+import dev.xinspect.core.auth.Oauth1Verifier;
 import dev.xinspect.core.webhook.CrcResponder;
 import picocli.CommandLine;
 
@@ -41,6 +45,12 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == SendCommand.class) {
             return type.cast(new SendCommand(new CliSending(core, profiles), core.diagnoser(), core.diagnosisWriter(), core.redactor()));
+        }
+        if (type == StreamCommand.class) {
+            return type.cast(new StreamCommand(core.commandLineCredentials(), core.diagnoser(), core.diagnosisWriter(), core.clock()));
+        }
+        if (type == VerifyOauth1Command.class) {
+            return type.cast(new VerifyOauth1Command(core.commandLineCredentials(), new Oauth1Verifier(core.clock(), new NonceLedger())));
         }
         return fallback.create(type);
     }

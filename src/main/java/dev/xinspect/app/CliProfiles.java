@@ -1,10 +1,8 @@
 package dev.xinspect.app;
 
-import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.auth.profile.ProfileBook;
 import dev.xinspect.core.auth.profile.SandboxProfileBook;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
-import dev.xinspect.core.auth.secret.ProfileStore;
 import dev.xinspect.core.auth.secret.SecretField;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import java.net.URI;
@@ -61,8 +59,7 @@ final class CliProfiles {
 
     private synchronized SavedProfileBook saved() {
         if (saved == null) {
-            saved = new SavedProfileBook(new ProfileStore(ConfigDirectory.forThisUser().resolve("profiles.json"),
-                    core.secretStore()), OAuthEndpoints.x());
+            saved = core.savedProfilesIn(ConfigDirectory.forThisUser());
         }
         return saved;
     }
