@@ -48,6 +48,15 @@ public final class XinspectApp extends Application {
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
         window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
+        if (!workbench.isEmpty()) { // the sandbox is up, so its receiver is
+            window.enableWebhooks(() -> {
+                try {
+                    return wiring.webhooks();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
+        }
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
         }
