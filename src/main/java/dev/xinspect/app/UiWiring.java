@@ -178,6 +178,15 @@ public final class UiWiring implements AutoCloseable {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }
 
+    /** The Webhooks window over the sandbox's receiver, its consumer secret filled in (a published sandbox value). */
+    public dev.xinspect.ui.viewmodel.WebhooksViewModel webhooks() throws IOException {
+        Sandbox running = sandbox();
+        return new dev.xinspect.ui.viewmodel.WebhooksViewModel(new dev.xinspect.core.webhook.CrcResponder(),
+                new dev.xinspect.core.webhook.SignatureChecker(), running.webhookEvents(), running.webhookUri().toString(),
+                running.credentials().consumerSecret(), request -> senderFor(settings().currentProperty().get()).send(request),
+                worker, Platform::runLater);
+    }
+
     /**
      * The history, kept in {@code <config folder>/history} across runs (bounded: 1,000 exchanges, bodies cut at 1 MB,
      * redacted before they are written), reopening into the inspector.

@@ -90,6 +90,15 @@ public final class XinspectApp extends Application {
                 workbench.isEmpty() ? null : () -> streamConsole(wiring, inspector));
         window.enableSettingsAndHelp(wiring.settings(), AppVersion.current());
         window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
+        if (!workbench.isEmpty()) { // the sandbox is up, so its receiver is
+            window.enableWebhooks(() -> {
+                try {
+                    return wiring.webhooks();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
+        }
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
             window.enableRequestTabs(bench.tabs());

@@ -9,11 +9,11 @@ import java.util.Optional;
  * Reads X's rate-limit headers: the endpoint window ({@code x-rate-limit-*}, 15 minutes) and the 24-hour App and
  * user windows ({@code x-app-limit-24hour-*}, {@code x-user-limit-24hour-*}). Unparseable values are skipped.
  */
-final class RateLimitHeaders {
+public final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
-    static List<RateLimit> read(Headers headers) {
+    public static List<RateLimit> read(Headers headers) {
         List<RateLimit> windows = new ArrayList<>();
         window(headers, "x-rate-limit-", "15m").ifPresent(windows::add);
         window(headers, "x-app-limit-24hour-", "24h-app").ifPresent(windows::add);

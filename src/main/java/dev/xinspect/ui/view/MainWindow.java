@@ -190,6 +190,14 @@ public final class MainWindow {
         signerButton.setManaged(true);
     }
 
+    /** Adds the Webhooks window (CRC calculator, signature checker, the sandbox receiver's events) to the OAuth tools. */
+    public void enableWebhooks(java.util.function.Supplier<dev.xinspect.ui.viewmodel.WebhooksViewModel> webhooks) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Webhooks: CRC and signatures");
+        item.setId("webhooksItem");
+        item.setOnAction(e -> new WebhooksWindow(stage, webhooks.get(), scene().getStylesheets()).show());
+        signerButton.getItems().add(item);
+    }
+
     /** The signer masks identifying values while the window is in presenter mode. */
     private dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps) {
         steps.presenterModeProperty().bind(vm.response().presenterModeProperty());
