@@ -3,6 +3,10 @@ package dev.xinspect.app;
 import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
+import dev.xinspect.cli.WorkshopCheckCommand;
+import dev.xinspect.cli.WorkshopListCommand;
+import dev.xinspect.core.workshop.ExpectationChecker;
+import dev.xinspect.core.workshop.WorkshopRehearsal;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
@@ -30,6 +34,13 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
+        }
+        if (type == WorkshopListCommand.class) {
+            return type.cast(new WorkshopListCommand(ConfigDirectory::workspaceForThisUser));
+        }
+        if (type == WorkshopCheckCommand.class) {
+            return type.cast(new WorkshopCheckCommand(ConfigDirectory::workspaceForThisUser, new WorkshopRehearsal(
+                    new ExpectationChecker(core.diagnoser()), core.clock(), new java.security.SecureRandom())));
         }
         return fallback.create(type);
     }

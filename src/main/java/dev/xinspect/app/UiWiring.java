@@ -226,7 +226,7 @@ public final class UiWiring implements AutoCloseable {
     }
 
     private WorkspaceStore newWorkspace(Settings settings) {
-        Path folder = settings.workspaceFolder().isEmpty() ? configFolder.resolve("workspace") : Path.of(settings.workspaceFolder());
+        Path folder = ConfigDirectory.workspaceFor(settings, configFolder);
         return new WorkspaceStore(folder, core.secretStore(), new LiteralSecrets(core.redactor()), core.clock(), Duration.ofSeconds(10));
     }
 
