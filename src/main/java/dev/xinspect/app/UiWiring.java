@@ -82,6 +82,7 @@ public final class UiWiring implements AutoCloseable {
     private final RateLimitGauge rateLimitGauge;
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
+    private dev.xinspect.ui.viewmodel.StudentViewModel student;
 
     private static final BrowserLauncher NO_BROWSER = uri -> {
         throw new IOException("No browser was given to xinspect");
@@ -348,6 +349,22 @@ public final class UiWiring implements AutoCloseable {
             workshop = new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
         }
         return workshop;
+    }
+
+    /**
+     * Student mode over the editor: workshops built in and in the workspace folder of the settings, progress in
+     * {@code <config folder>/workshop-progress.json}, each exchange the inspector shows checked against the step.
+     */
+    public synchronized dev.xinspect.ui.viewmodel.StudentViewModel student(RequestViewModel request, InspectorViewModel inspector)
+            throws IOException {
+        if (student == null) {
+            java.util.Optional<Path> folder = java.util.Optional.of(ConfigDirectory.workspaceFor(settings().currentProperty().get(), configFolder));
+            student = new dev.xinspect.ui.viewmodel.StudentViewModel(new dev.xinspect.core.workshop.WorkshopLibrary(folder),
+                    new dev.xinspect.core.workshop.ProgressStore(configFolder.resolve("workshop-progress.json")),
+                    new dev.xinspect.core.workshop.ExpectationChecker(core.diagnoser()), request, workshop(),
+                    inspector.selectedProperty(), worker, Platform::runLater);
+        }
+        return student;
     }
 
     public InspectorViewModel inspector() {

@@ -27,7 +27,11 @@ public final class WorkshopBar extends HBox {
         setSpacing(10);
         Label title = new Label("Sandbox scenario");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(title, scenario, lesson);
+        javafx.scene.control.ToggleButton student = new javafx.scene.control.ToggleButton("Student mode");
+        student.setId("studentMode");
+        student.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        student.selectedProperty().bindBidirectional(vm.studentModeProperty());
+        getChildren().addAll(title, scenario, lesson, student);
     }
 
     private static final class ScenarioCell extends ListCell<ScenarioOption> {
