@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,23 +51,28 @@ public final class StudentPane extends VBox {
         next.disableProperty().bind(vm.canGoNextProperty().not());
         HBox buttons = new HBox(6, start, hint, previous, next);
 
-        ListView<ExpectationResult> checks = new ListView<>(vm.results());
+        VBox checks = new VBox(2);
         checks.setId("stepChecks");
-        checks.setPrefHeight(150);
-        checks.setCellFactory(list -> new CheckCell());
-        ListView<String> hints = new ListView<>(vm.hints());
+        vm.results().addListener((javafx.collections.ListChangeListener<ExpectationResult>) change ->
+                checks.getChildren().setAll(vm.results().stream().map(StudentPane::checkLine).toList()));
+        VBox hints = new VBox(2);
         hints.setId("stepHints");
-        hints.setPrefHeight(80);
+        vm.hints().addListener((javafx.collections.ListChangeListener<String>) change ->
+                hints.getChildren().setAll(vm.hints().stream().map(text -> label("", "hint", "💡 " + text)).toList()));
         Label message = label("studentMessage", "muted");
         message.textProperty().bind(vm.messageProperty());
 
-        VBox step = new VBox(6, position, title, instructions, findOut);
+        VBox step = new VBox(6, position, title, instructions, findOut, message, checks, hints);
         ScrollPane scroll = new ScrollPane(step);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new Label("Workshop"), workshops, scroll, buttons, message, checks, new Label("Hints"), hints);
+        getChildren().addAll(workshops, buttons, scroll);
         presenter.addListener((obs, old, on) -> step.setStyle(on ? PRESENTER : ""));
         step.setStyle(presenter.get() ? PRESENTER : "");
+    }
+
+    private static Label checkLine(ExpectationResult result) {
+        return label("", result.holds() ? "check-holds" : "check-fails", result.line());
     }
 
     private static void show(WorkshopStep step, Label title, VBox instructions, Label findOut) {
@@ -78,8 +82,14 @@ public final class StudentPane extends VBox {
     }
 
     private static Label label(String id, String style) {
-        Label label = new Label();
-        label.setId(id);
+        return label(id, style, "");
+    }
+
+    private static Label label(String id, String style, String text) {
+        Label label = new Label(text);
+        if (!id.isEmpty()) {
+            label.setId(id);
+        }
         label.setWrapText(true);
         label.getStyleClass().add(style);
         return label;
@@ -97,19 +107,6 @@ public final class StudentPane extends VBox {
         protected void updateItem(WorkshopLibrary.Entry item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : item.workshop().title() + (item.builtIn() ? "" : "  (workspace)"));
-        }
-    }
-
-    private static final class CheckCell extends ListCell<ExpectationResult> {
-        @Override
-        protected void updateItem(ExpectationResult item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.line());
-            setWrapText(true);
-            getStyleClass().removeAll("check-holds", "check-fails");
-            if (!empty && item != null) {
-                getStyleClass().add(item.holds() ? "check-holds" : "check-fails");
-            }
         }
     }
 }
