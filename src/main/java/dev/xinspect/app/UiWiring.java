@@ -367,6 +367,11 @@ public final class UiWiring implements AutoCloseable {
         return student;
     }
 
+    /** Authoring workshops in the current workspace folder. */
+    public dev.xinspect.ui.viewmodel.AuthoringViewModel authoring() {
+        return new dev.xinspect.ui.viewmodel.AuthoringViewModel(workspace::get, worker, Platform::runLater);
+    }
+
     public InspectorViewModel inspector() {
         ResponseViewModel response = new ResponseViewModel(core.knowledgeBase(), new JsonPrettyPrinter(), core.redactor(),
                 worker, Platform::runLater);

@@ -105,7 +105,8 @@ public final class XinspectApp extends Application {
     public static void enableStudentMode(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector) {
         try {
             dev.xinspect.ui.view.StudentPane pane = new dev.xinspect.ui.view.StudentPane(wiring.student(bench.request(), inspector),
-                    inspector.response().presenterModeProperty());
+                    inspector.response().presenterModeProperty(), () -> new dev.xinspect.ui.view.AuthoringWindow(window.scene().getWindow(),
+                    wiring.authoring(), window.scene().getStylesheets()).show());
             pane.visibleProperty().bind(wiring.workshop().studentModeProperty());
             pane.managedProperty().bind(pane.visibleProperty());
             window.enableSidePanel(pane);

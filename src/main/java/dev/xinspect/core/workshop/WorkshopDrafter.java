@@ -22,8 +22,7 @@ public final class WorkshopDrafter {
         for (CollectionFolder.RequestEntry entry : folder.requests()) {
             String saved = entry.path().toString().replace('\\', '/');
             steps.add(new WorkshopStep(entry.name(), entry.request().description(), "normal",
-                    new StepRequest(saved, entry.request().method(), entry.request().url(), List.of(), "",
-                            authOf(entry.request().authProfile())), "", List.of(), List.of()));
+                    new StepRequest(saved, "", "", List.of(), "", authOf(entry.request().authProfile())), "", List.of(), List.of()));
         }
         folder.folders().forEach(sub -> addSteps(sub, steps));
     }

@@ -18,8 +18,11 @@ import javafx.scene.layout.VBox;
 public final class StudentPane extends VBox {
     private static final String PRESENTER = "-fx-font-size: 1.6em;";
 
-    /** @param presenter the window's presenter mode: the step is shown large for the room */
-    public StudentPane(StudentViewModel vm, ObservableBooleanValue presenter) {
+    /**
+     * @param presenter the window's presenter mode: the step is shown large for the room
+     * @param author opens authoring (a new workshop from a collection)
+     */
+    public StudentPane(StudentViewModel vm, ObservableBooleanValue presenter, Runnable author) {
         setId("studentPane");
         getStyleClass().add("student-pane");
         setSpacing(8);
@@ -66,7 +69,8 @@ public final class StudentPane extends VBox {
         ScrollPane scroll = new ScrollPane(step);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(workshops, buttons, scroll);
+        Button authoring = button("New workshop from collection…", "authorWorkshop", author);
+        getChildren().addAll(workshops, buttons, scroll, authoring);
         presenter.addListener((obs, old, on) -> step.setStyle(on ? PRESENTER : ""));
         step.setStyle(presenter.get() ? PRESENTER : "");
     }
