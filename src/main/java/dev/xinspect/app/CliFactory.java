@@ -7,6 +7,10 @@ import dev.xinspect.cli.WorkshopCheckCommand;
 import dev.xinspect.cli.WorkshopListCommand;
 import dev.xinspect.core.workshop.ExpectationChecker;
 import dev.xinspect.core.workshop.WorkshopRehearsal;
+import dev.xinspect.cli.StreamCommand;
+import dev.xinspect.cli.VerifyOauth1Command;
+import dev.xinspect.core.auth.NonceLedger;
+import dev.xinspect.core.auth.Oauth1Verifier;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
@@ -41,6 +45,12 @@ public final class CliFactory implements CommandLine.IFactory {
         if (type == WorkshopCheckCommand.class) {
             return type.cast(new WorkshopCheckCommand(ConfigDirectory::workspaceForThisUser, new WorkshopRehearsal(
                     new ExpectationChecker(core.diagnoser()), core.clock(), new java.security.SecureRandom())));
+        }
+        if (type == StreamCommand.class) {
+            return type.cast(new StreamCommand(core.commandLineCredentials(), core.diagnoser(), core.diagnosisWriter(), core.clock()));
+        }
+        if (type == VerifyOauth1Command.class) {
+            return type.cast(new VerifyOauth1Command(core.commandLineCredentials(), new Oauth1Verifier(core.clock(), new NonceLedger())));
         }
         return fallback.create(type);
     }

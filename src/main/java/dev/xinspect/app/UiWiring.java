@@ -169,6 +169,12 @@ public final class UiWiring implements AutoCloseable {
         return steps;
     }
 
+    /** "Check a signature": a verifier of its own per window, remembering the nonces checked in it. */
+    public dev.xinspect.ui.viewmodel.SignatureCheckViewModel signatureCheck() {
+        return new dev.xinspect.ui.viewmodel.SignatureCheckViewModel(new dev.xinspect.core.auth.Oauth1Verifier(core.clock(),
+                new dev.xinspect.core.auth.NonceLedger()));
+    }
+
     public JwtViewModel jwtInspector() {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }

@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Headers and
- * Request-as-sent tabs.
+ * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Joined (Posts
+ * with their includes), Headers and Request-as-sent tabs.
  */
 public final class ResponsePane extends VBox {
     private final JsonArea pretty = new JsonArea();
@@ -70,8 +70,8 @@ public final class ResponsePane extends VBox {
 
         Tab rawTab = tab("Raw", raw);
         showWhileSelected(rawTab, raw, vm.rawTextProperty());
-        TabPane tabs = new TabPane(tab("Pretty", prettyStack), rawTab, tab("Headers", headers(vm)),
-                tab("Request as sent", request));
+        TabPane tabs = new TabPane(tab("Pretty", prettyStack), rawTab, tab("Joined", new JoinedPostsPane(vm.joined())),
+                tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, redirects, tabs);

@@ -20,6 +20,7 @@ public final class SignatureFollower {
         InvalidationListener copy = changed -> {
             steps.methodProperty().set(request.methodProperty().get());
             steps.urlProperty().set(request.previewUrl());
+            steps.formBodyEncodedProperty().set(true); // the editor's body is as sent
             steps.formBodyProperty().set(request.formBody());
         };
         request.methodProperty().addListener(copy);

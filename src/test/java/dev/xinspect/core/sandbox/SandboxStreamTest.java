@@ -77,6 +77,22 @@ class SandboxStreamTest {
         return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
     }
 
+    // X's answer to a rule of negations only, as a client logged it (github.com/search: "Rules must contain a non-negation term";
+    // title UnprocessableEntity, details naming the position).
+    @Test
+    void rulesXRefusesAreRefusedInXsShape() throws Exception {
+        start(SandboxOptions.defaults());
+        JsonNode answer = addRules("{\"add\":[{\"value\":\"-is:retweet\"},{\"value\":\"has:media lang:en\"},"
+                + "{\"value\":\"cat -is:retweet\"}]}", false);
+        assertEquals(1, answer.path("data").size());
+        JsonNode negationOnly = answer.path("errors").get(0);
+        assertEquals("UnprocessableEntity", negationOnly.path("title").asText());
+        assertEquals("https://api.twitter.com/2/problems/invalid-rules", negationOnly.path("type").asText());
+        assertTrue(negationOnly.path("details").get(0).asText().startsWith("Rules must contain a non-negation term"));
+        assertTrue(answer.path("errors").get(1).path("details").get(0).asText().startsWith("is/has/lang cannot be used as a standalone operator"));
+        assertEquals(2, answer.path("meta").path("summary").path("invalid").asInt());
+    }
+
     @Test
     void rulesAreAddedCheckedForDuplicatesLengthSyntaxAndCapAndDeleted() throws Exception {
         start(SandboxOptions.defaults());
@@ -154,8 +170,9 @@ class SandboxStreamTest {
         assertTrue(plain.path("includes").isMissingNode());
         assertTrue(asked.path("data").path("public_metrics").has("like_count"), asked.toString());
         assertEquals("en", asked.path("data").path("lang").asText());
-        assertTrue(asked.path("data").path("author_id").isMissingNode(), "author_id only when tweet.fields asks for it");
         JsonNode author = asked.path("includes").path("users").get(0);
+        // X's expansions page: ?expansions=author_id alone returns data.author_id beside includes.users.
+        assertEquals(author.path("id").asText(), asked.path("data").path("author_id").asText(), "the expansion returns the ID it expands");
         assertEquals("xinspect_student", author.path("username").asText());
         assertTrue(author.has("description"));
     }

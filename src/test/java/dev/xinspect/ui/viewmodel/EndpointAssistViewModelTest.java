@@ -89,6 +89,19 @@ class EndpointAssistViewModelTest {
     }
 
     @Test
+    void fieldsXWouldIgnoreAreShownButDoNotHoldTheSend() {
+        request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=x&user.fields=created_at");
+
+        assertEquals(List.of("user.fields has no effect here: GET /2/tweets/search/recent returns Posts and no expansion in the"
+                + " request returns users, so X ignores it without a word; add expansions=author_id."), assist.problems());
+        SentRequest sent = SentRequest.of("GET", sandbox.baseUri() + "/2/tweets/search/recent?query=x&user.fields=created_at", null);
+        assertEquals(java.util.Optional.empty(), assist.warningBefore(sent, APP_ONLY));
+
+        request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=x&user.fields=created_at&expansions=author_id");
+        assertEquals(List.of(), assist.problems());
+    }
+
+    @Test
     void unknownParametersAndUnfilledPathSlotsAreNamed() {
         request.urlProperty().set("{{baseUrl}}/2/tweets/{id}?foo=1");
 
