@@ -1,7 +1,6 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.workshop.WorkshopStep;
-import dev.xinspect.core.workspace.CollectionFolder;
 import dev.xinspect.ui.viewmodel.AuthoringViewModel;
 import java.io.File;
 import java.util.List;
@@ -28,11 +27,9 @@ public final class AuthoringWindow {
     public AuthoringWindow(Window owner, AuthoringViewModel vm, List<String> stylesheets) {
         stage.initOwner(owner);
         stage.setTitle("New workshop from collection");
-        ComboBox<CollectionFolder> collection = new ComboBox<>(vm.collections());
+        ComboBox<String> collection = new ComboBox<>(vm.collections());
         collection.setId("authoringCollection");
         collection.setPromptText("Collection");
-        collection.setCellFactory(list -> new NameCell());
-        collection.setButtonCell(new NameCell());
         Button draft = new Button("New workshop from collection");
         draft.setId("draftWorkshop");
         draft.disableProperty().bind(collection.valueProperty().isNull());
@@ -106,14 +103,6 @@ public final class AuthoringWindow {
         Button button = new Button(text);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static final class NameCell extends ListCell<CollectionFolder> {
-        @Override
-        protected void updateItem(CollectionFolder item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.name());
-        }
     }
 
     private static final class StepCell extends ListCell<WorkshopStep> {

@@ -13,6 +13,7 @@ import dev.xinspect.core.workspace.WorkspaceStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,7 +39,8 @@ public final class AuthoringViewModel {
     private final Executor fxThread;
     private final WorkshopJson json = new WorkshopJson();
 
-    private final ObservableList<CollectionFolder> collections = FXCollections.observableArrayList();
+    private final ObservableList<String> collectionNames = FXCollections.observableArrayList();
+    private List<CollectionFolder> collections = List.of();
     private final ObservableList<WorkshopStep> steps = FXCollections.observableArrayList();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty name = new SimpleStringProperty("");
@@ -60,12 +62,19 @@ public final class AuthoringViewModel {
     }
 
     public CompletableFuture<Void> loadCollections() {
-        return CompletableFuture.supplyAsync(() -> workspace.get().load().collections(), worker)
-                .thenAcceptAsync(collections::setAll, fxThread);
+        return CompletableFuture.supplyAsync(() -> workspace.get().load().collections(), worker).thenAcceptAsync(loaded -> {
+            collections = loaded;
+            collectionNames.setAll(loaded.stream().map(CollectionFolder::name).toList());
+        }, fxThread);
     }
 
-    /** Replaces the draft with one step per request of the collection, to fill in. */
-    public void newFromCollection(CollectionFolder collection) {
+    /** Replaces the draft with one step per request of the named collection, to fill in. */
+    public void newFromCollection(String collectionName) {
+        CollectionFolder collection = collections.stream().filter(c -> c.name().equals(collectionName)).findFirst().orElse(null);
+        if (collection == null) {
+            status.set("There is no collection named " + collectionName + " in the workspace.");
+            return;
+        }
         Workshop draft = new WorkshopDrafter().fromCollection(collection, SafeFileName.encode(collection.name()));
         name.set(draft.name());
         title.set(draft.title());
@@ -148,8 +157,9 @@ public final class AuthoringViewModel {
         }
     }
 
-    public ObservableList<CollectionFolder> collections() {
-        return collections;
+    /** The workspace's collections by name. */
+    public ObservableList<String> collections() {
+        return collectionNames;
     }
 
     public ObservableList<WorkshopStep> steps() {

@@ -56,7 +56,8 @@ class AuthoringViewModelTest {
     @Test
     void aCollectionBecomesStepsToFillInThatCanBeReorderedEditedSavedAndExported() throws Exception {
         AuthoringViewModel vm = vm();
-        vm.newFromCollection(vm.collections().get(0));
+        assertEquals(List.of("Lesson"), vm.collections());
+        vm.newFromCollection("Lesson");
         assertEquals(List.of("Look up XDevelopers", "Me as the App"), vm.steps().stream().map(WorkshopStep::title).toList());
         assertEquals(StepAuth.OAUTH1_USER, vm.steps().get(0).request().auth());
         assertEquals("collections/Lesson/Look up XDevelopers.json", vm.steps().get(0).request().saved());
