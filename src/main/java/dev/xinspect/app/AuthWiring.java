@@ -67,6 +67,7 @@ final class AuthWiring {
         SandboxProfileBook book = sandboxProfiles();
         List<AuthOption> options = new ArrayList<>(book.profiles().stream().map(p -> AuthOption.of(book, p)).toList());
         options.add(AuthOption.none());
+        options.add(AuthOption.asInHeaders());
         return options;
     }
 

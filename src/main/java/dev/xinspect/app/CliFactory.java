@@ -52,6 +52,9 @@ public final class CliFactory implements CommandLine.IFactory {
         if (type == VerifyOauth1Command.class) {
             return type.cast(new VerifyOauth1Command(core.commandLineCredentials(), new Oauth1Verifier(core.clock(), new NonceLedger())));
         }
+        if (type == dev.xinspect.cli.ImportCurlCommand.class) {
+            return type.cast(new dev.xinspect.cli.ImportCurlCommand(core.redactor(), System.in));
+        }
         return fallback.create(type);
     }
 }

@@ -202,6 +202,9 @@ public final class UiWiring implements AutoCloseable {
         workspace.set(newWorkspace(current.currentProperty().get()));
         environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
         RequestViewModel request = workbench(inspector);
+        EnvironmentsViewModel variablesOfRequest = environments;
+        request.keepSecretsWith(variablesOfRequest::keepSecret);
+        variablesOfRequest.watchRequest(request::missingVariables);
         // An environment may name the profile its requests use: choosing the environment switches to it.
         EnvironmentsViewModel chosen = environments;
         request.authOptions().addListener((javafx.collections.ListChangeListener<AuthOption>) change ->

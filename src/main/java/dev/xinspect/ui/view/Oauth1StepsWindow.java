@@ -65,7 +65,15 @@ public final class Oauth1StepsWindow {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        VBox steps = new VBox(6, problem,
+        Label bodyNote = new Label();
+        bodyNote.setId("stepBodyNote");
+        bodyNote.setWrapText(true);
+        bodyNote.getStyleClass().add("note");
+        bodyNote.textProperty().bind(vm.bodyNoteProperty());
+        bodyNote.visibleProperty().bind(vm.bodyNoteProperty().isNotEmpty());
+        bodyNote.managedProperty().bind(bodyNote.visibleProperty());
+
+        VBox steps = new VBox(6, problem, bodyNote,
                 heading("1. Collected parameters (query, form body, oauth_*)"), parameters,
                 heading("2. Parameter string (sorted by encoded name, then value)"), output(vm.parameterStringProperty(), "stepParameterString"),
                 heading("3. Signature base string: method & URL & parameters, each encoded"), base,

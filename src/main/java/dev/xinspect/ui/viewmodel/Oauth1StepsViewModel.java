@@ -55,6 +55,7 @@ public final class Oauth1StepsViewModel {
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final StringProperty bodyNote = new SimpleStringProperty("");
     private final BooleanProperty presenterMode = new SimpleBooleanProperty();
 
     public Oauth1StepsViewModel(Oauth1Signer signer, Supplier<String> nonces, LongSupplier seconds) {
@@ -67,6 +68,11 @@ public final class Oauth1StepsViewModel {
             input.addListener(changed -> recompute());
         }
         recompute();
+    }
+
+    /** What the step view says about a body it leaves out (a multipart form), empty for none. */
+    public StringProperty bodyNoteProperty() {
+        return bodyNote;
     }
 
     public void newNonceAndTimestamp() {
