@@ -5,6 +5,10 @@ import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ExportCommand;
 import dev.xinspect.cli.ReportCommand;
 import dev.xinspect.cli.SendCommand;
+import dev.xinspect.cli.WorkshopCheckCommand;
+import dev.xinspect.cli.WorkshopListCommand;
+import dev.xinspect.core.workshop.ExpectationChecker;
+import dev.xinspect.core.workshop.WorkshopRehearsal;
 import dev.xinspect.cli.StreamCommand;
 import dev.xinspect.cli.VerifyOauth1Command;
 import dev.xinspect.cli.WebhookCrcCommand;
@@ -49,6 +53,13 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == SendCommand.class) {
             return type.cast(new SendCommand(new CliSending(core, profiles), core.diagnoser(), core.diagnosisWriter(), core.redactor()));
+        }
+        if (type == WorkshopListCommand.class) {
+            return type.cast(new WorkshopListCommand(ConfigDirectory::workspaceForThisUser));
+        }
+        if (type == WorkshopCheckCommand.class) {
+            return type.cast(new WorkshopCheckCommand(ConfigDirectory::workspaceForThisUser, new WorkshopRehearsal(
+                    new ExpectationChecker(core.diagnoser()), core.clock(), new java.security.SecureRandom())));
         }
         if (type == StreamCommand.class) {
             return type.cast(new StreamCommand(core.commandLineCredentials(), core.diagnoser(), core.diagnosisWriter(), core.clock()));

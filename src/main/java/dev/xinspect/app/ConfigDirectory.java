@@ -31,4 +31,16 @@ final class ConfigDirectory {
         String xdg = System.getenv("XDG_CONFIG_HOME");
         return Path.of(xdg == null || xdg.isBlank() ? Path.of(home, ".config").toString() : xdg, "xinspect");
     }
+
+    /** The workspace folder the settings name, else {@code <config folder>/workspace}. */
+    static Path workspaceFor(dev.xinspect.core.workspace.Settings settings, Path configFolder) {
+        return settings.workspaceFolder().isEmpty() ? configFolder.resolve("workspace") : Path.of(settings.workspaceFolder());
+    }
+
+    /** This user's workspace folder, as the window opens it. */
+    static Path workspaceForThisUser() {
+        Path config = forThisUser();
+        return workspaceFor(new dev.xinspect.core.workspace.SettingsStore(config.resolve("settings.json"),
+                java.time.Clock.systemUTC()).load(), config);
+    }
 }

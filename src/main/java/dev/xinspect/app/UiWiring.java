@@ -82,6 +82,7 @@ public final class UiWiring implements AutoCloseable {
     private final RateLimitGauge rateLimitGauge;
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
+    private dev.xinspect.ui.viewmodel.StudentViewModel student;
 
     private static final BrowserLauncher NO_BROWSER = uri -> {
         throw new IOException("No browser was given to xinspect");
@@ -273,7 +274,7 @@ public final class UiWiring implements AutoCloseable {
     }
 
     private WorkspaceStore newWorkspace(Settings settings) {
-        Path folder = settings.workspaceFolder().isEmpty() ? configFolder.resolve("workspace") : Path.of(settings.workspaceFolder());
+        Path folder = ConfigDirectory.workspaceFor(settings, configFolder);
         return new WorkspaceStore(folder, core.secretStore(), new LiteralSecrets(core.redactor()), core.clock(), Duration.ofSeconds(10));
     }
 
@@ -396,6 +397,27 @@ public final class UiWiring implements AutoCloseable {
             workshop.selectedProperty().addListener((obs, old, now) -> rateLimitGauge.forgetAll());
         }
         return workshop;
+    }
+
+    /**
+     * Student mode over the editor: workshops built in and in the workspace folder of the settings, progress in
+     * {@code <config folder>/workshop-progress.json}, each exchange the inspector shows checked against the step.
+     */
+    public synchronized dev.xinspect.ui.viewmodel.StudentViewModel student(RequestViewModel request, InspectorViewModel inspector)
+            throws IOException {
+        if (student == null) {
+            java.util.Optional<Path> folder = java.util.Optional.of(ConfigDirectory.workspaceFor(settings().currentProperty().get(), configFolder));
+            student = new dev.xinspect.ui.viewmodel.StudentViewModel(new dev.xinspect.core.workshop.WorkshopLibrary(folder),
+                    new dev.xinspect.core.workshop.ProgressStore(configFolder.resolve("workshop-progress.json")),
+                    new dev.xinspect.core.workshop.ExpectationChecker(core.diagnoser()), request, workshop(),
+                    inspector.selectedProperty(), worker, Platform::runLater);
+        }
+        return student;
+    }
+
+    /** Authoring workshops in the current workspace folder. */
+    public dev.xinspect.ui.viewmodel.AuthoringViewModel authoring() {
+        return new dev.xinspect.ui.viewmodel.AuthoringViewModel(workspace::get, worker, Platform::runLater);
     }
 
     public InspectorViewModel inspector() {

@@ -102,6 +102,7 @@ public final class XinspectApp extends Application {
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
             window.enableRequestTabs(bench.tabs());
+            enableStudentMode(window, wiring, bench, inspector);
         }
         return window;
     }
@@ -123,6 +124,20 @@ public final class XinspectApp extends Application {
         return List.of(new WorkshopBar(wiring.workshop()),
                 new RequestToolbar(bench.collections(), bench.environments(), bench.exports()),
                 new RequestPane(request, wiring.rateLimitGauge(), wiring.endpointAssist(request), auth));
+    }
+
+    /** The student panel at the right, shown while the workshop bar's Student mode is on; tests build it this way. */
+    public static void enableStudentMode(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector) {
+        try {
+            dev.xinspect.ui.view.StudentPane pane = new dev.xinspect.ui.view.StudentPane(wiring.student(bench.request(), inspector),
+                    inspector.response().presenterModeProperty(), () -> new dev.xinspect.ui.view.AuthoringWindow(window.scene().getWindow(),
+                    wiring.authoring(), window.scene().getStylesheets()).show());
+            pane.visibleProperty().bind(wiring.workshop().studentModeProperty());
+            pane.managedProperty().bind(pane.visibleProperty());
+            window.enableSidePanel(pane);
+        } catch (IOException e) {
+            inspector.reportProblem("Student mode is not available: the embedded sandbox could not start (" + e.getMessage() + ").");
+        }
     }
 
     private static dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps,

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Inspect, sign, diagnose and report X API v2 requests.",
         subcommands = {ExplainCommand.class, ReportCommand.class, ExportCommand.class, SignCommand.class, PkceCommand.class,
                 SandboxCommand.class, EndpointsCommand.class, StreamCommand.class, VerifyOauth1Command.class, ImportCommand.class,
-                WebhookCommand.class, SendCommand.class})
+                WebhookCommand.class, SendCommand.class, WorkshopCommand.class})
 public final class RootCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

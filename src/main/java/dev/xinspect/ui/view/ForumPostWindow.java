@@ -134,22 +134,10 @@ public final class ForumPostWindow {
     private void render(String markdown) {
         List<MarkdownLines.Line> lines = markdownLines.classify(markdown);
         preview.getChildren().setAll(lines.stream().filter(line -> line.kind() != MarkdownLines.Kind.FENCE)
-                .map(ForumPostWindow::previewLine).toList());
+                .map(MarkdownPreview::line).toList());
         for (int i = 0; i < lines.size() && i < editor.getParagraphs().size(); i++) {
             editor.setParagraphStyle(i, List.of("md-" + lines.get(i).kind().name().toLowerCase(Locale.ROOT)));
         }
-    }
-
-    private static Node previewLine(MarkdownLines.Line line) {
-        String text = switch (line.kind()) {
-            case LIST -> "•  " + line.text();
-            default -> line.text();
-        };
-        Label label = new Label(text);
-        label.setWrapText(true); // code lines too: a long curl line wraps rather than ending in "…"
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        label.getStyleClass().add("preview-" + line.kind().name().toLowerCase(Locale.ROOT));
-        return label;
     }
 
     private void save() {

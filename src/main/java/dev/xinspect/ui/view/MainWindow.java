@@ -171,6 +171,11 @@ public final class MainWindow {
         showSidebar(sidebar);
     }
 
+    /** Shows a panel at the right of the window (student mode's workshop steps); it manages its own visibility. */
+    public void enableSidePanel(Node panel) {
+        root.setRight(panel);
+    }
+
     /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer, Check a signature and the JWT inspector. */
     public void enableOauthTools(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps,
                                  java.util.function.Supplier<dev.xinspect.ui.viewmodel.SignatureCheckViewModel> checks,

@@ -28,7 +28,11 @@ public final class WorkshopBar extends javafx.scene.layout.VBox {
         setSpacing(4);
         Label title = new Label("Sandbox scenario");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox choice = new HBox(10, title, scenario);
+        javafx.scene.control.ToggleButton student = new javafx.scene.control.ToggleButton("Student mode");
+        student.setId("studentMode");
+        student.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        student.selectedProperty().bindBidirectional(vm.studentModeProperty());
+        HBox choice = new HBox(10, title, scenario, student);
         choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         getChildren().addAll(choice, lesson); // the lesson below, the width of the window: two lines, not five
     }

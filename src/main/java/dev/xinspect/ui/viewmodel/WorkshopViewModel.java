@@ -15,6 +15,7 @@ public final class WorkshopViewModel {
     private final ObservableList<ScenarioOption> scenarios = FXCollections.observableArrayList();
     private final ObjectProperty<ScenarioOption> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper lesson = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.BooleanProperty studentMode = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkshopViewModel(List<Scenario> all, String current, Consumer<String> selectScenario) {
         scenarios.setAll(all.stream().map(s -> new ScenarioOption(s.name(), s.title(), s.lesson())).toList());
@@ -33,6 +34,11 @@ public final class WorkshopViewModel {
 
     public ObjectProperty<ScenarioOption> selectedProperty() {
         return selected;
+    }
+
+    /** Whether the student panel (a workshop's steps, checked) is shown. */
+    public javafx.beans.property.BooleanProperty studentModeProperty() {
+        return studentMode;
     }
 
     public ReadOnlyStringProperty lessonProperty() {
