@@ -35,7 +35,7 @@ public final class WorkshopListCommand implements Callable<Integer> {
             out.printf("%-28s %-52s %s%n", entry.workshop().name(), entry.workshop().title(),
                     entry.file().map(Path::toString).orElse("(built in)"));
         }
-        listing.problems().forEach(problem -> spec.commandLine().getErr().println("xinspect workshop list: " + problem));
+        listing.problems().forEach(problem -> TerminalText.err(spec).println("xinspect workshop list: " + problem));
         out.flush();
         return 0;
     }
