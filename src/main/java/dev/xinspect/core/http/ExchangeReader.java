@@ -3,6 +3,7 @@ package dev.xinspect.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * Anything else is refused with a one-line {@link UnreadableInputException}.
  */
 public final class ExchangeReader {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
 
     public List<Exchange> read(String input) throws UnreadableInputException {
         String text = input == null ? "" : input.replace("\uFEFF", "");
@@ -54,8 +55,7 @@ public final class ExchangeReader {
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UnreadableInputException("The input starts like JSON but does not parse (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw new UnreadableInputException("The input starts like JSON but does not parse (" + JsonLimits.problem(e) + ").");
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /** The REST endpoints: users, Post lookup, create and delete, recent search. */
 final class ApiEndpoints {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final Set<String> USER_PARAMS = Set.of("user.fields", "expansions", "tweet.fields");
     private static final Set<String> TWEET_PARAMS = Set.of("tweet.fields", "expansions", "user.fields");
 

@@ -2,6 +2,7 @@ package dev.xinspect.core.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * endpoints shape them: default fields, plus what {@code tweet.fields}, {@code expansions} and {@code user.fields} ask for.
  */
 final class StreamEndpoints {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     /** The sandbox's workshop user: {@code expansions=author_id} finds it in the sandbox's data. */
     private static final String STREAM_AUTHOR = "1569110312108396544";
     private static final int MAX_TEXT = 280;

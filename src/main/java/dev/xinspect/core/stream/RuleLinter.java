@@ -2,7 +2,7 @@ package dev.xinspect.core.stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +42,7 @@ public final class RuleLinter {
 
     public RuleLinter() {
         try (InputStream in = RuleLinter.class.getResourceAsStream("/dev/xinspect/stream/operators.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonLimits.mapper().readTree(in);
             root.path("operators").forEach(n -> operators.add(n.asText()));
             root.path("isValues").forEach(n -> isValues.add(n.asText()));
             root.path("hasValues").forEach(n -> hasValues.add(n.asText()));
@@ -81,11 +81,12 @@ public final class RuleLinter {
     /** A rules request body typed by hand: it must be JSON, which is where unescaped quotes in rules break. */
     public List<RuleLint> lintJsonBody(String body) {
         try {
-            new ObjectMapper().readTree(body);
+            JsonLimits.mapper().readTree(body);
             return List.of();
         } catch (JsonProcessingException e) {
-            return List.of(new RuleLint("The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "). Quotes inside a rule must be escaped as \\\".", (int) e.getLocation().getCharOffset()));
+            long offset = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
+            return List.of(new RuleLint("The body is not valid JSON (" + JsonLimits.problem(e)
+                    + "). Quotes inside a rule must be escaped as \\\".", (int) Math.min(offset, body.length())));
         }
     }
 
@@ -96,7 +97,7 @@ public final class RuleLinter {
     public List<RuleLint> lintAddBody(String body, Level level) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(body);
+            root = JsonLimits.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             return lintJsonBody(body);
         }

@@ -3,6 +3,7 @@ package dev.xinspect.core.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * deleted), reported once through {@link #problem()}, and defaults are used, so the app always starts.
  */
 public final class SettingsStore {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
     private final Path file;
     private final Clock clock;
     private String problem = "";

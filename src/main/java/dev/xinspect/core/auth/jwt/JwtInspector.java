@@ -5,12 +5,13 @@ import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** Decodes a token if it is a JWT; a pasted {@code Bearer } prefix is ignored. Stateless. */
 public final class JwtInspector {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     public JwtInspection inspect(String token) {
         String text = token == null ? "" : token.strip();

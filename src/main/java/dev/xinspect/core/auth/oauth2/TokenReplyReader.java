@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.auth.FormPost;
 import dev.xinspect.core.auth.OAuthErrorBody;
 import dev.xinspect.core.auth.OAuthException;
+import dev.xinspect.core.json.JsonLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.List;
  * {@link OAuthException} with a hint for the classic mistakes.
  */
 final class TokenReplyReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Clock clock;
 

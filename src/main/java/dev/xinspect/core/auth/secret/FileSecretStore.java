@@ -3,6 +3,7 @@ package dev.xinspect.core.auth.secret;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * aside (see {@link #setAside()}), not deleted, and the store starts empty.
  */
 public final class FileSecretStore implements SecretStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {};
 
     private final Path file;
