@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Decodes a token if it is a JWT; a pasted {@code Bearer } prefix is ignored. Stateless. */
 public final class JwtInspector {
@@ -31,9 +33,20 @@ public final class JwtInspector {
         } catch (JWTDecodeException e) {
             return new NotAJwt("Not a JWT: its header or payload is not Base64url-encoded JSON");
         }
+        List<String> notes = Stream.of("iat", "nbf", "exp").flatMap(claim -> JwtTimes.outOfRange(jwt, claim).stream()).toList();
         return new DecodedJwt(jwt.getAlgorithm(), jwt.getType(), jwt.getKeyId(), pretty(jwt.getHeader()),
-                pretty(jwt.getPayload()), jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(),
-                jwt.getIssuedAtAsInstant(), jwt.getNotBeforeAsInstant(), jwt.getExpiresAtAsInstant());
+                pretty(jwt.getPayload()), jwt.getIssuer(), jwt.getSubject(), audience(jwt),
+                JwtTimes.instant(jwt, "iat").orElse(null), JwtTimes.instant(jwt, "nbf").orElse(null),
+                JwtTimes.instant(jwt, "exp").orElse(null), notes);
+    }
+
+    /** {@code aud} is a string or a list of strings; anything else (a number, an object) reads as none. */
+    private static List<String> audience(DecodedJWT jwt) {
+        try {
+            return jwt.getAudience();
+        } catch (JWTDecodeException e) {
+            return List.of();
+        }
     }
 
     private static String pretty(String base64Url) {

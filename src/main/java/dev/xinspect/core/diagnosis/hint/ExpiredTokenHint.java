@@ -1,6 +1,7 @@
 package dev.xinspect.core.diagnosis.hint;
 
 import com.auth0.jwt.interfaces.DecodedJWT;
+import dev.xinspect.core.auth.jwt.JwtTimes;
 import dev.xinspect.core.diagnosis.Finding;
 import dev.xinspect.core.diagnosis.FindingSource;
 import dev.xinspect.core.diagnosis.HintContext;
@@ -22,10 +23,16 @@ public final class ExpiredTokenHint implements RequestHint {
         if (context.status() != 401) {
             return Optional.empty();
         }
-        return SentAuthorization.of(context.request())
+        Optional<DecodedJWT> token = SentAuthorization.of(context.request())
                 .flatMap(SentAuthorization::bearerToken)
-                .flatMap(SentAuthorization::jwt)
-                .map(DecodedJWT::getExpiresAtAsInstant)
+                .flatMap(SentAuthorization::jwt);
+        Optional<String> notATime = token.flatMap(jwt -> JwtTimes.outOfRange(jwt, "exp"));
+        if (notATime.isPresent()) {
+            return Optional.of(new Finding(FindingSource.HINT, Severity.WARNING, "hint:expired-token",
+                    "The access token's expiry is not a time", notATime.get() + " Get a new token and send again.",
+                    Map.of(), List.of("authentication")));
+        }
+        return token.flatMap(jwt -> JwtTimes.instant(jwt, "exp"))
                 .filter(expiry -> expiry.isBefore(context.serverNow()))
                 .map(expiry -> finding(expiry, context.serverNow()));
     }

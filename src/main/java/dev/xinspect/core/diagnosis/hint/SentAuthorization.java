@@ -35,9 +35,10 @@ final class SentAuthorization {
         return value.regionMatches(true, 0, "Bearer ", 0, 7) ? Optional.of(value.substring(7).trim()) : Optional.empty();
     }
 
-    Optional<Long> oauthTimestamp() {
+    /** The digits of {@code oauth_timestamp} as sent, any length: {@link dev.xinspect.core.http.EpochSeconds} checks them. */
+    Optional<String> oauthTimestamp() {
         Matcher matcher = OAUTH_TIMESTAMP.matcher(value);
-        return isOauth1() && matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+        return isOauth1() && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** A token issued for the App alone: X's app-only prefix, or a JWT the sandbox minted for client credentials. */
