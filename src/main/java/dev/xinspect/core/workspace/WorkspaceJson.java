@@ -116,8 +116,8 @@ final class WorkspaceJson {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new Unreadable(JsonLimits.limitReached(e).map(limit -> "it " + limit)
-                    .orElse("it is not valid JSON (" + JsonLimits.problem(e) + ")"));
+            throw new Unreadable(JsonLimits.limitReached(e).map(limit -> "it " + limit).orElse("it is not valid JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
         } catch (IOException e) {
             throw new Unreadable("it could not be parsed");
         }
