@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.LockedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,15 +21,18 @@ import java.util.Optional;
 public final class SettingsStore {
     private final ObjectMapper mapper = JsonLimits.mapper();
     private final Path file;
+    private final LockedFile locked;
     private final Clock clock;
     private String problem = "";
 
     public SettingsStore(Path file, Clock clock) {
         this.file = file;
+        this.locked = new LockedFile(file, java.time.Duration.ofSeconds(10), false);
         this.clock = clock;
     }
 
     public Settings load() {
+        locked.removeLeftoverTemps();
         try {
             JsonNode json = mapper.readTree(Files.readString(file));
             if (json == null || !json.isObject()) {
@@ -55,7 +59,11 @@ public final class SettingsStore {
                 .put("responseTimeoutMs", settings.responseTimeout().toMillis())
                 .put("proxy", settings.proxy()).put("theme", settings.theme()).put("fontSize", settings.fontSize())
                 .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects());
-        AtomicFile.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+        locked.locked(() -> {
+            AtomicFile.write(file, text);
+            return null;
+        });
     }
 
     /** A plain sentence about a settings file that had to be set aside, or empty. */
