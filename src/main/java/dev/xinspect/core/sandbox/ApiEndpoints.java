@@ -143,7 +143,7 @@ final class ApiEndpoints {
         }
         JsonNode json;
         try {
-            json = MAPPER.readTree(request.body);
+            json = MAPPER.readTree(request.body());
         } catch (IOException e) {
             throw new Rejection(Problems.invalidRequest(List.of(MAPPER.createObjectNode()
                     .put("message", "Request body is not valid JSON: " + e.getClass().getSimpleName()))));

@@ -54,7 +54,7 @@ final class StreamEndpoints {
                         "List filtered stream rules", (request, caller) -> rules.list()),
                 new Route("POST", "/2/tweets/search/stream/rules", Access.ANY, 450, Set.of("dry_run", "delete_all"),
                         "Add or delete filtered stream rules",
-                        (request, caller) -> rules.change(request.body, request.param("dry_run").map("true"::equals).orElse(false))),
+                        (request, caller) -> rules.change(request.body(), request.param("dry_run").map("true"::equals).orElse(false))),
                 new Route("GET", "/2/tweets/search/stream", Access.ANY, 50, streamParams, "Filtered stream",
                         (request, caller) -> stream(request, "filtered", true)),
                 new Route("GET", "/2/tweets/sample/stream", Access.ANY, 50, streamParams, "Sample stream",
