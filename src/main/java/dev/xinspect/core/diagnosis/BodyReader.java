@@ -38,7 +38,8 @@ public final class BodyReader {
         }
         byte[] bytes = body.bytes();
         if (looksGzipped(bytes)) {
-            return binary(body, "The body is gzip-compressed data that was not decoded (the Content-Encoding header did not say gzip).");
+            return binary(body, "The body is gzip-compressed data that was not decoded (the Content-Encoding header did not say "
+                    + "gzip, or it decodes to more than 256 MB).");
         }
         if (!body.isText()) {
             return binary(body, "The body is binary or not valid UTF-8 (" + body.size() + " bytes), so it was not read as text.");

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Decodes a token if it is a JWT; a pasted {@code Bearer } prefix is ignored. Stateless. */
 public final class JwtInspector {
@@ -32,8 +32,10 @@ public final class JwtInspector {
             jwt = JWT.decode(text);
         } catch (JWTDecodeException e) {
             return new NotAJwt("Not a JWT: its header or payload is not Base64url-encoded JSON");
+        } catch (DateTimeException | ArithmeticException e) {
+            return new NotAJwt("A JWT that cannot be read: " + String.join(" ", JwtTimes.outOfRange(text)));
         }
-        List<String> notes = Stream.of("iat", "nbf", "exp").flatMap(claim -> JwtTimes.outOfRange(jwt, claim).stream()).toList();
+        List<String> notes = JwtTimes.outOfRange(text);
         return new DecodedJwt(jwt.getAlgorithm(), jwt.getType(), jwt.getKeyId(), pretty(jwt.getHeader()),
                 pretty(jwt.getPayload()), jwt.getIssuer(), jwt.getSubject(), audience(jwt),
                 JwtTimes.instant(jwt, "iat").orElse(null), JwtTimes.instant(jwt, "nbf").orElse(null),

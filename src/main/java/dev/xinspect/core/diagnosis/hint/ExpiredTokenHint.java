@@ -1,6 +1,5 @@
 package dev.xinspect.core.diagnosis.hint;
 
-import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.xinspect.core.auth.jwt.JwtTimes;
 import dev.xinspect.core.diagnosis.Finding;
 import dev.xinspect.core.diagnosis.FindingSource;
@@ -23,16 +22,14 @@ public final class ExpiredTokenHint implements RequestHint {
         if (context.status() != 401) {
             return Optional.empty();
         }
-        Optional<DecodedJWT> token = SentAuthorization.of(context.request())
-                .flatMap(SentAuthorization::bearerToken)
-                .flatMap(SentAuthorization::jwt);
-        Optional<String> notATime = token.flatMap(jwt -> JwtTimes.outOfRange(jwt, "exp"));
-        if (notATime.isPresent()) {
+        Optional<String> bearer = SentAuthorization.of(context.request()).flatMap(SentAuthorization::bearerToken);
+        List<String> notTimes = bearer.map(JwtTimes::outOfRange).orElse(List.of());
+        if (!notTimes.isEmpty()) {
             return Optional.of(new Finding(FindingSource.HINT, Severity.WARNING, "hint:expired-token",
-                    "The access token's expiry is not a time", notATime.get() + " Get a new token and send again.",
-                    Map.of(), List.of("authentication")));
+                    "The access token's time claims are not times", String.join(" ", notTimes)
+                    + " Get a new token and send again.", Map.of(), List.of("authentication")));
         }
-        return token.flatMap(jwt -> JwtTimes.instant(jwt, "exp"))
+        return bearer.flatMap(SentAuthorization::jwt).flatMap(jwt -> JwtTimes.instant(jwt, "exp"))
                 .filter(expiry -> expiry.isBefore(context.serverNow()))
                 .map(expiry -> finding(expiry, context.serverNow()));
     }

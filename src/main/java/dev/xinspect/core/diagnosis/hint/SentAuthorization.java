@@ -5,6 +5,7 @@ import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.SentRequest;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -64,8 +65,8 @@ final class SentAuthorization {
         }
         try {
             return Optional.of(JWT.decode(token));
-        } catch (JWTDecodeException e) {
-            return Optional.empty();
+        } catch (JWTDecodeException | DateTimeException | ArithmeticException e) {
+            return Optional.empty(); // java-jwt refuses time claims past Instant's range this way: see JwtTimes
         }
     }
 }
