@@ -171,15 +171,17 @@ public final class HostileInputs {
         return headers.toString();
     }
 
-    private static byte[] gzipBomb(int zeros) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            byte[] block = new byte[1024 * 1024];
-            for (int written = 0; written < zeros; written += block.length) {
-                gzip.write(block);
-            }
+    /** Gzip members of 1 MB of zeros, one after another (RFC 1952 §2.2 allows several): a small file, a huge body. */
+    public static byte[] gzipBomb(long count) {
+        ByteArrayOutputStream member = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(member)) {
+            gzip.write(new byte[1024 * 1024]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (long written = 0; written < count; written += 1024 * 1024) {
+            out.writeBytes(member.toByteArray());
         }
         return out.toByteArray();
     }
