@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** What a user reads for the generated inputs: the limit or the odd number named in one sentence, the rest diagnosed. */
 class HostileInputMessagesTest {
-    private static final Map<String, HostileInputs.Input> INPUTS = new HostileInputs(HostileCliTest.SEED).all().stream()
+    private static final Map<String, HostileInputs.Input> INPUTS = new HostileInputs(HostileInputs.seed()).all().stream()
             .collect(Collectors.toMap(HostileInputs.Input::name, Function.identity()));
     private final ExchangeReader reader = new ExchangeReader();
     private final CoreWiring core = new CoreWiring(Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC), ZoneOffset.UTC);

@@ -36,6 +36,11 @@ public final class HostileInputs {
 
     private final Random random;
 
+    /** The seed of this run: {@code -Dxinspect.hostile.seed=N} replays a failure; 15 by default. */
+    public static long seed() {
+        return Long.getLong("xinspect.hostile.seed", 15);
+    }
+
     public HostileInputs(long seed) {
         this.random = new Random(seed);
     }

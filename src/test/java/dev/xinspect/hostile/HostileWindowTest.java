@@ -43,7 +43,7 @@ class HostileWindowTest {
 
     @TestFactory
     Stream<DynamicTest> openAndPasteEndInAResponseOrOneSentence() {
-        return new HostileInputs(HostileCliTest.SEED).all().stream().map(input -> DynamicTest.dynamicTest(input.toString(), () -> {
+        return new HostileInputs(HostileInputs.seed()).all().stream().map(input -> DynamicTest.dynamicTest(input.toString(), () -> {
             Path file = Files.write(dir.resolve("input-" + Integer.toHexString(input.name().hashCode())), input.bytes());
             check(input, window -> window.inspector.open(file).get(30, TimeUnit.SECONDS), "open");
             check(input, window -> {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.report.Redactor;
-import dev.xinspect.hostile.HostileCliTest;
 import dev.xinspect.hostile.HostileInputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,7 @@ class HostileWorkspaceTest {
 
     @Test
     void everyHostileFileIsSetAsideWithOneSentenceAndTheRestLoads() throws Exception {
-        List<HostileInputs.Input> inputs = new HostileInputs(HostileCliTest.SEED).all();
+        List<HostileInputs.Input> inputs = new HostileInputs(HostileInputs.seed()).all();
         try (WorkspaceStore store = store()) {
             store.saveNew(store.createFolder(WorkspaceStore.COLLECTIONS, "Hostile"),
                     new SavedRequest("Good", "GET", "{{baseUrl}}/2/users/me", List.of(), "", "", ""));
@@ -73,7 +72,7 @@ class HostileWorkspaceTest {
         try (WorkspaceStore store = store()) {
             store.createFolder(WorkspaceStore.COLLECTIONS, "Bodies");
         }
-        for (HostileInputs.Input input : new HostileInputs(HostileCliTest.SEED).all().subList(0, 6)) {
+        for (HostileInputs.Input input : new HostileInputs(HostileInputs.seed()).all().subList(0, 6)) {
             SavedRequest saved = new SavedRequest("Body", "POST", "{{baseUrl}}/2/tweets", List.of(), input.text(), "", "");
             try (WorkspaceStore store = store()) {
                 Path file = store.saveNew(WorkspaceStore.COLLECTIONS.resolve("Bodies"), saved).path();
