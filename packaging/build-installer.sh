@@ -29,6 +29,14 @@ if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null; then
   echo "build-installer: an .rpm needs rpmbuild (apt-get install rpm / dnf install rpm-build)" >&2; exit 1
 fi
 
+# sed -i that GNU sed (Linux, Git Bash) and BSD sed (macOS) both take.
+edit() { sed -i.bak "$1" "$2" && rm -f "$2.bak"; }
+
+# Every Linux package gets its jars' modification time from this one instant, so the AppCDS archive trained below
+# (CDS checks each jar's size and time to the second) matches them after dpkg or rpm installs them: dpkg-deb and
+# rpmbuild clamp the times they pack to SOURCE_DATE_EPOCH. The commit's time makes the packages reproducible.
+stamp="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
+
 out=target/installer
 rm -rf target/runtime target/jpackage-input "$out/xinspect"
 mkdir -p target/jpackage-input "$out"
@@ -54,47 +62,40 @@ training=(explain src/test/resources/samples/usage-capped-429.http)
 runner=()
 if [ -n "${DISPLAY:-}" ]; then training=(--bench-startup);
 elif command -v xvfb-run >/dev/null; then training=(--bench-startup); runner=(xvfb-run -a); fi
+if [ "$os" = linux ]; then
+  find "$app" -name '*.jar' -exec touch -d "@$stamp" {} +
+fi
 # jpackage launchers ignore JDK_JAVA_OPTIONS, so the training option goes into the launcher's cfg for one run.
 cfg="$app/xinspect.cfg"
-sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa|' "$cfg"
-"${runner[@]}" "$launcher" "${training[@]}" >/dev/null 2>&1 || true
-sed -i '/ArchiveClassesAtExit/d' "$cfg"
+edit 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa|' "$cfg"
+${runner[@]+"${runner[@]}"} "$launcher" "${training[@]}" >/dev/null 2>&1 || true
+edit '/ArchiveClassesAtExit/d' "$cfg"
 if [ -f "$app/xinspect.jsa" ]; then
-  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off|' "$cfg"
+  edit 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off|' "$cfg"
   echo "build-installer: AppCDS archive $(du -h "$app/xinspect.jsa" | cut -f1) from a ${training[0]} training run"
 else
   echo "build-installer: no AppCDS archive (the training run made none); the app starts without it" >&2
 fi
 
 if [ "$type" != app-image ]; then
-  # The archive travels in the .deb too. Since JDK 20 (JDK-8279366) CDS matches the app class path after
-  # substituting the longest common prefix, so an archive trained in target/installer/xinspect maps in /opt/xinspect.
-  # CDS also checks each jar's size and modification time (to the second): jpackage copies the image and gives the
-  # jars the time of the copy, so the .deb is repacked with the trained jars' times (dpkg installs them as packed).
-  # .ci/package-smoke checks that the installed launcher maps the archive; one that cannot still starts
-  # (-Xshare:auto), only slower. rpm has no such repack step here: the .rpm ships without the archive.
+  # The archive travels in the .deb and the .rpm: since JDK 20 (JDK-8279366) CDS matches the app class path after
+  # substituting the longest common prefix, so an archive trained in target/installer/xinspect maps in /opt/xinspect,
+  # and the jars keep the time they were trained with (above). The .msi and .dmg ship without it (untested there).
   packaged="$image"
-  if [ "$type" != deb ]; then
+  if [ "$os" != linux ]; then
     packaged="target/package-image/$(basename "$image")"
     rm -rf target/package-image && mkdir -p target/package-image && cp -a "$image" "$packaged"
     rm -f "${packaged}${app#$image}/xinspect.jsa"
-    sed -i '/xinspect.jsa\|-Xshare:auto\|-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
+    edit '/xinspect.jsa/d;/-Xshare:auto/d;/-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
   fi
   extra=()
-  [ "$os" = linux ] && extra=(@packaging/linux/deb.args)
-  "$jdk/bin/jpackage" --type "$type" --app-image "$packaged" --name xinspect --app-version "$version" \
-    --description "X API request inspector" --vendor xinspect "${extra[@]}" --dest "$out"
-  if [ "$type" = deb ] && [ -f "$app/xinspect.jsa" ]; then
-    deb=$(ls "$out"/xinspect_"$version"_*.deb)
-    repack=target/deb-repack
-    rm -rf "$repack"
-    # One fakeroot session, so the files stay root's from unpacking to packing.
-    fakeroot bash -c '
-      set -e
-      dpkg-deb -R "$1" "$2"
-      (cd "$3" && find . -name "*.jar") | while read -r jar; do touch -r "$3/$jar" "$2/opt/xinspect/lib/app/$jar"; done
-      dpkg-deb -b "$2" "$1" >/dev/null' repack "$deb" "$repack" "$app"
-    rm -rf "$repack"
-  fi
+  [ "$os" = linux ] && extra=(@packaging/linux/package.args "@packaging/linux/$type.args")
+  # rpmbuild clamps file times only when asked: a macro file of its own, read through HOME, asks it.
+  macros=target/rpm-home
+  mkdir -p "$macros" && printf '%%clamp_mtime_to_source_date_epoch 1\n' > "$macros/.rpmmacros"
+  home="$HOME"
+  [ "$type" = rpm ] && home="$PWD/$macros"
+  HOME="$home" SOURCE_DATE_EPOCH="$stamp" "$jdk/bin/jpackage" --type "$type" --app-image "$packaged" --name xinspect \
+    --app-version "$version" --description "X API request inspector" --vendor xinspect ${extra[@]+"${extra[@]}"} --dest "$out"
 fi
 echo "build-installer: $(ls -d "$out"/* | tr '\n' ' ')"

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the arrows of ../shared/ARCHITECTURE.md pointing down. */
+/** Keeps the layers pointing down: app, then ui.view, ui.viewmodel, core (README "Layout"). */
 @AnalyzeClasses(packages = "dev.xinspect", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

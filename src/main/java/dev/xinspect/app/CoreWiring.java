@@ -6,6 +6,7 @@ import dev.xinspect.core.auth.secret.SecretStore;
 import dev.xinspect.core.auth.secret.SecretStoreChoice;
 import dev.xinspect.core.auth.secret.SecretStores;
 import dev.xinspect.core.catalog.Catalogs;
+import dev.xinspect.core.catalog.BuiltInSpec;
 import dev.xinspect.core.catalog.SpecCache;
 import dev.xinspect.core.catalog.SpecFetcher;
 import dev.xinspect.core.catalog.SpecReader;
@@ -76,15 +77,16 @@ public final class CoreWiring {
     }
 
     /**
-     * X's spec cached in the config folder ({@code x-openapi.json}, read on first use, not at start-up) and the
-     * sandbox's once it is added; X's spec is fetched only when asked ({@link Catalogs#fetchX()}).
+     * X's spec (the newer of the copy cached in the config folder, {@code x-openapi.json}, and the one built into the
+     * app; read on first use, not at start-up) and the sandbox's once it is added; X's spec is fetched only when asked
+     * ({@link Catalogs#fetchX()}).
      */
     public synchronized Catalogs catalogs() {
         if (catalogs == null) {
             SpecReader reader = new SpecReader();
             SpecCache cache = new SpecCache(ConfigDirectory.forThisUser().resolve("x-openapi.json"), reader, JsonLimits.mapper(), clock);
             SpecFetcher fetcher = new SpecFetcher(() -> specSender.get(), reader, clock);
-            catalogs = new Catalogs(cache, fetcher, Catalogs.X_SPEC);
+            catalogs = new Catalogs(cache, BuiltInSpec.shipped(), fetcher, Catalogs.X_SPEC);
         }
         return catalogs;
     }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "endpoints", mixinStandardHelpOptions = true,
         description = {"List the X API endpoints of an OpenAPI spec: method, path, accepted auth modes.",
                 "With a FILTER that matches one endpoint, also its parameters and their allowed values.",
-                "Without --spec it reads X's spec cached by --fetch (never fetched unless asked)."},
+                "Without --spec it reads X's spec cached by --fetch, or the copy built into xinspect when that is"
+                        + " newer or nothing is cached (never fetched unless asked)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:endpoints listed", "1:no endpoint matches, or the fetch failed",
                 "2:no usable spec (one-line error on stderr)"})
@@ -137,14 +138,17 @@ public final class EndpointsCommand implements Callable<Integer> {
             err.println("xinspect endpoints: " + catalogs.problem());
         }
         if (cached.isEmpty()) {
-            err.println("xinspect endpoints: no X API spec is cached yet; run `xinspect endpoints --fetch` to download "
-                    + catalogs.xSpecUri() + ", or pass --spec FILE.");
+            err.println("xinspect endpoints: no X API spec is cached or built in; run `xinspect endpoints --fetch` to"
+                    + " download " + catalogs.xSpecUri() + ", or pass --spec FILE.");
         }
         return cached;
     }
 
     private static String describe(SpecInfo info) {
         String name = (info.title().isEmpty() ? "the spec" : info.title()) + (info.version().isEmpty() ? "" : " " + info.version());
+        if (info.builtIn()) {
+            return name + " (built in, taken " + info.builtInTaken() + ")";
+        }
         return name + " (" + info.source() + info.fetched().map(t -> ", fetched " + UTC.format(t)).orElse("") + ")";
     }
 
@@ -223,6 +227,9 @@ public final class EndpointsCommand implements Callable<Integer> {
         ObjectNode root = mapper.createObjectNode();
         ObjectNode specNode = root.putObject("spec").put("title", info.title()).put("version", info.version()).put("source", info.source());
         info.fetched().ifPresentOrElse(t -> specNode.put("fetchedAt", t.toString()), () -> specNode.putNull("fetchedAt"));
+        if (info.builtIn()) {
+            specNode.put("builtIn", true).put("taken", info.builtInTaken());
+        }
         ArrayNode list = root.putArray("endpoints");
         for (Endpoint e : endpoints) {
             ObjectNode node = list.addObject().put("method", e.method()).put("path", e.pathTemplate())

@@ -7,13 +7,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.app.CliMain;
 import dev.xinspect.app.CoreWiring;
+import dev.xinspect.core.catalog.BuiltInSpec;
 import dev.xinspect.core.catalog.Catalogs;
+import dev.xinspect.core.catalog.ReferenceSpecs;
 import dev.xinspect.core.catalog.SpecCache;
 import dev.xinspect.core.catalog.SpecFetcher;
 import dev.xinspect.core.catalog.SpecReader;
 import dev.xinspect.core.catalog.SpecServer;
 import dev.xinspect.core.http.HttpSender;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +25,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class EndpointsCommandTest {
-    private static final String SPEC = Path.of(System.getProperty("xinspect.reference.dir", "../shared/reference"))
-            .resolve("x-openapi-2.167.json").toString();
+    /** X's spec 2.167 as a file: the copy the app ships, written out once. */
+    private static String SPEC;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void writeSpecFile(@TempDir Path specs) throws Exception {
+        SPEC = Files.writeString(specs.resolve("x-openapi-2.167.json"), ReferenceSpecs.text(ReferenceSpecs.V167)).toString();
+    }
 
     private int run(CommandLine commandLine, String... args) {
         out = new StringWriter();
@@ -49,12 +58,16 @@ class EndpointsCommandTest {
         return run(CliMain.commandLine(new CoreWiring(CLOCK, ZoneOffset.UTC)), all);
     }
 
-    /** With its own cache folder and a local stand-in for api.x.com. */
+    /** With its own cache folder and a local stand-in for api.x.com, and no built-in copy. */
     private CommandLine withCache(Path dir, SpecServer server) {
+        return withCache(dir, BuiltInSpec.none(), server.specUri());
+    }
+
+    private CommandLine withCache(Path dir, BuiltInSpec builtIn, URI xSpec) {
         SpecReader reader = new SpecReader();
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), CLOCK, "test");
-        Catalogs catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), CLOCK),
-                new SpecFetcher(() -> sender, reader, CLOCK), server.specUri());
+        Catalogs catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), CLOCK), builtIn,
+                new SpecFetcher(() -> sender, reader, CLOCK), xSpec);
         return new CommandLine(new EndpointsCommand(catalogs, reader));
     }
 
@@ -112,8 +125,8 @@ class EndpointsCommandTest {
             CommandLine command = withCache(dir, server);
 
             assertEquals(2, run(command));
-            assertEquals(List.of("xinspect endpoints: no X API spec is cached yet; run `xinspect endpoints --fetch` to download "
-                    + server.specUri() + ", or pass --spec FILE."), err.toString().lines().toList());
+            assertEquals(List.of("xinspect endpoints: no X API spec is cached or built in; run `xinspect endpoints --fetch` to"
+                    + " download " + server.specUri() + ", or pass --spec FILE."), err.toString().lines().toList());
             assertEquals(0, server.requests());
 
             assertEquals(0, run(command, "--fetch", "search/recent"));
@@ -125,6 +138,27 @@ class EndpointsCommandTest {
             assertEquals(0, run(later, "DELETE", "/2/tweets/123"));
             assertTrue(out.toString().startsWith("X API v2 2.167 (" + server.specUri() + ", fetched 2026-11-24 10:00 UTC): 1 of 171"));
             assertEquals(1, server.requests());
+        }
+    }
+
+    @Test
+    void withAnEmptyConfigFolderAndNoNetworkTheBuiltInCopyAnswers(@TempDir Path dir) throws Exception {
+        // Port 9 (discard) on loopback: nothing listens, as with no network; the command must not even try.
+        CommandLine command = withCache(dir, BuiltInSpec.shipped(), URI.create("http://127.0.0.1:9/2/openapi.json"));
+
+        assertEquals(0, run(command, "GET /2/users/me"));
+        String text = out.toString();
+        assertTrue(text.startsWith("X API v2 2.167 (built in, taken 2025-11): 1 of 171 endpoints\n"), text);
+        assertTrue(text.contains("  Auth: OAuth 1.0a user context, OAuth 2.0 user context (PKCE);"), text);
+        assertEquals("", err.toString());
+
+        assertEquals(0, run(command, "media/upload"));
+        List<String> upload = out.toString().lines().skip(1).map(line -> String.join(" ", List.of(line.split(" +")).subList(0, 2)))
+                .filter(endpoint -> !endpoint.contains("/chat/")).toList();
+        assertEquals(List.of("GET /2/media/upload", "POST /2/media/upload", "POST /2/media/upload/initialize",
+                "POST /2/media/upload/{id}/append", "POST /2/media/upload/{id}/finalize"), upload);
+        try (var written = Files.list(dir)) {
+            assertEquals(List.of(), written.toList(), "nothing is written to the config folder");
         }
     }
 

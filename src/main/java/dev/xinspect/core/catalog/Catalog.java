@@ -33,6 +33,11 @@ public final class Catalog {
         return info;
     }
 
+    /** The same endpoints, described by {@code other} (the built-in copy says so in its info). */
+    Catalog withInfo(SpecInfo other) {
+        return new Catalog(other, endpoints);
+    }
+
     /** Every endpoint, by path then method. */
     public List<Endpoint> endpoints() {
         return endpoints;

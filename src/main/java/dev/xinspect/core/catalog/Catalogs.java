@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The catalogs in force: X's spec (read lazily from the cache on first use, replaced by {@link #fetchX()}) and the
+ * The catalogs in force: X's spec (on first use, the newer of the cached copy and the copy built into the app;
+ * replaced by {@link #fetchX()}) and the
  * sandbox's (added once it is up). URLs on {@code api.x.com} or {@code api.twitter.com} go to X's, URLs on the
  * sandbox's base URL to the sandbox's, anything else ({@code {{baseUrl}}/…}, another host) to X's if cached, else
  * the sandbox's. Thread-safe. The first call that needs X's catalog reads the cache file (about 0.8 MB): call from
@@ -23,6 +24,7 @@ public final class Catalogs implements EndpointAuthModes {
     private static final Set<String> X_HOSTS = Set.of("api.x.com", "api.twitter.com");
 
     private final SpecCache cache;
+    private final BuiltInSpec builtIn;
     private final SpecFetcher fetcher;
     private final URI xSpec;
     private final Object lock = new Object();
@@ -35,13 +37,17 @@ public final class Catalogs implements EndpointAuthModes {
     private record Sandboxed(String origin, Catalog catalog) {
     }
 
-    public Catalogs(SpecCache cache, SpecFetcher fetcher, URI xSpec) {
+    public Catalogs(SpecCache cache, BuiltInSpec builtIn, SpecFetcher fetcher, URI xSpec) {
         this.cache = cache;
+        this.builtIn = builtIn;
         this.fetcher = fetcher;
         this.xSpec = xSpec;
     }
 
-    /** X's catalog from the cache (read on the first call), or the one fetched since; empty when none is cached. */
+    /**
+     * X's catalog: on the first call the newer of the cached copy and the built-in one (a cached copy of the same
+     * version wins: it was fetched later), afterwards the one fetched since; empty only with neither.
+     */
     public Optional<Catalog> xCatalog() {
         Optional<Catalog> loaded = x;
         if (loaded != null) {
@@ -49,11 +55,16 @@ public final class Catalogs implements EndpointAuthModes {
         }
         synchronized (lock) {
             if (x == null) {
-                x = cache.load();
+                Optional<Catalog> cached = cache.load();
                 problem = cache.problem();
+                x = cached.isPresent() && !builtInIsNewerThan(cached.get().info()) ? cached : builtIn.catalog().or(() -> cached);
             }
             return x;
         }
+    }
+
+    private boolean builtInIsNewerThan(SpecInfo cached) {
+        return builtIn.version().map(version -> new SpecInfo("", version, "", null).newerThan(cached)).orElse(false);
     }
 
     public Optional<Catalog> sandboxCatalog() {

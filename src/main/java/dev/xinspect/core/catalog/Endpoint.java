@@ -12,11 +12,13 @@ import java.util.Set;
  * One operation of the spec: {@code GET /2/users/me}. {@code authModes} holds the modes its {@code security} lists
  * ({@link AuthMode#NONE} when it needs no auth; empty when its schemes are not X's), in {@link AuthMode} order;
  * {@code oauth2Scopes} the scopes an OAuth 2.0 user token needs for it. {@code docsUrl} is empty when the spec links
- * no page. {@code streaming} is X's {@code x-twitter-streaming} mark.
+ * no page. {@code streaming} is X's {@code x-twitter-streaming} mark. {@code dataObject} names the schema of the
+ * objects its successful answer holds in {@code data} ({@code Post} or {@code Tweet}, {@code User}, {@code Media}…;
+ * empty when the spec does not say).
  */
 public record Endpoint(String method, String pathTemplate, String operationId, String summary, List<String> tags,
                        String docsUrl, Set<AuthMode> authModes, List<String> oauth2Scopes, List<ApiParameter> parameters,
-                       boolean streaming) {
+                       boolean streaming, String dataObject) {
 
     public Endpoint {
         Objects.requireNonNull(method, "method");
@@ -32,6 +34,14 @@ public record Endpoint(String method, String pathTemplate, String operationId, S
         authModes = Collections.unmodifiableSet(modes);
         oauth2Scopes = oauth2Scopes == null ? List.of() : List.copyOf(oauth2Scopes);
         parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        dataObject = dataObject == null ? "" : dataObject;
+    }
+
+    /** An endpoint whose answer's {@code data} the spec does not describe. */
+    public Endpoint(String method, String pathTemplate, String operationId, String summary, List<String> tags,
+                    String docsUrl, Set<AuthMode> authModes, List<String> oauth2Scopes, List<ApiParameter> parameters,
+                    boolean streaming) {
+        this(method, pathTemplate, operationId, summary, tags, docsUrl, authModes, oauth2Scopes, parameters, streaming, "");
     }
 
     /** {@code GET /2/users/me}. */

@@ -114,7 +114,26 @@ public final class SpecReader {
         return new Endpoint(method.toUpperCase(Locale.ROOT), path, operation.path("operationId").asText(""),
                 operation.path("summary").asText(""), tags, operation.path("externalDocs").path("url").asText(""),
                 modes, List.copyOf(scopes), parameters(root, item, operation),
-                operation.path("x-twitter-streaming").asBoolean(false));
+                operation.path("x-twitter-streaming").asBoolean(false), dataObject(root, operation));
+    }
+
+    /**
+     * The schema name of what a successful answer holds in {@code data}: X's response schemas are objects whose
+     * {@code data} is one {@code $ref} or an array of them ({@code Get2TweetsSearchRecentResponse.data[]} is
+     * {@code Tweet}, named {@code Post} since 2.167). Empty when the spec does not say.
+     */
+    private static String dataObject(JsonNode root, JsonNode operation) {
+        for (String status : List.of("200", "201")) {
+            JsonNode schema = resolve(root, operation.path("responses").path(status).path("content")
+                    .path("application/json").path("schema"));
+            JsonNode data = schema.path("properties").path("data");
+            JsonNode target = data.path("type").asText("").equals("array") ? data.path("items") : data;
+            String ref = target.path("$ref").asText("");
+            if (ref.startsWith("#/components/schemas/")) {
+                return ref.substring("#/components/schemas/".length());
+            }
+        }
+        return "";
     }
 
     /** Path-item parameters first, then the operation's, which replace a path-item one of the same name and place. */

@@ -27,8 +27,11 @@ final class Fields {
         this.data = data;
     }
 
+    /** A Post with the fields asked for; as on X, an expansion also returns the ID it expands ({@code author_id}). */
     ObjectNode tweet(ObjectNode full, SandboxRequest request) {
-        return pick(full, List.of("id", "text", "edit_history_tweet_ids"), requested(request, "tweet.fields"));
+        Set<String> fields = new java.util.HashSet<>(requested(request, "tweet.fields"));
+        requested(request, "expansions").stream().filter(EXPANSIONS::contains).forEach(fields::add);
+        return pick(full, List.of("id", "text", "edit_history_tweet_ids"), fields);
     }
 
     ObjectNode user(ObjectNode full, SandboxRequest request) {

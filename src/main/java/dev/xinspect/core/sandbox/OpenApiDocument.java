@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,12 +60,28 @@ final class OpenApiDocument {
                 }
             }
             security(operation.putArray("security"), route.access());
+            dataObject(route).ifPresent(object -> operation.putObject("responses").putObject("200").putObject("content")
+                    .putObject("application/json").putObject("schema").put("type", "object").putObject("properties")
+                    .putObject("data").put("$ref", "#/components/schemas/" + object));
         }
-        ObjectNode schemes = root.putObject("components").putObject("securitySchemes");
+        ObjectNode components = root.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        schemas.putObject("Tweet").put("type", "object");
+        schemas.putObject("User").put("type", "object");
+        ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("BearerToken").put("type", "http").put("scheme", "bearer");
         schemes.putObject("UserToken").put("type", "http").put("scheme", "OAuth");
         schemes.putObject("OAuth2UserToken").put("type", "oauth2");
         return root.toPrettyString();
+    }
+
+    /** The object a lookup answers with in {@code data}, named as X's 2.159 spec names it (as the catalog reads it). */
+    private static Optional<String> dataObject(Route route) {
+        if (!route.method().equals("GET")) {
+            return Optional.empty();
+        }
+        return route.template().startsWith("/2/users") ? Optional.of("User")
+                : route.template().startsWith("/2/tweets") ? Optional.of("Tweet") : Optional.empty();
     }
 
     /** What a path parameter holds, from the segment before it ({@code /2/users/:id}: a User's ID). */

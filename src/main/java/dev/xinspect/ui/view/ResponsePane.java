@@ -24,8 +24,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Headers and
- * Request-as-sent tabs.
+ * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Joined (Posts
+ * with their includes), Headers and Request-as-sent tabs.
  */
 public final class ResponsePane extends VBox {
     /**
@@ -76,8 +76,8 @@ public final class ResponsePane extends VBox {
         VBox request = new VBox(6, reveal, requestText);
         VBox.setVgrow(requestText, Priority.ALWAYS);
 
-        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))), tab("Headers", headers(vm)),
-                tab("Request as sent", request));
+        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
+                tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         getChildren().addAll(header, redirects, tabs);

@@ -5,11 +5,13 @@ import dev.xinspect.core.catalog.AuthModeCheck;
 import dev.xinspect.core.catalog.Catalog;
 import dev.xinspect.core.catalog.Catalogs;
 import dev.xinspect.core.catalog.Endpoint;
+import dev.xinspect.core.catalog.ExpansionCheck;
 import dev.xinspect.core.catalog.FieldSuggestions;
 import dev.xinspect.core.catalog.PathParameters;
 import dev.xinspect.core.catalog.QueryCheck;
 import dev.xinspect.core.catalog.QueryProblem;
 import dev.xinspect.core.catalog.SpecFetchException;
+import dev.xinspect.core.catalog.SpecInfo;
 import dev.xinspect.core.catalog.UrlPath;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.QueryParam;
@@ -38,7 +40,7 @@ import javafx.collections.ObservableList;
 /**
  * What the endpoint catalog says about the request being edited: which endpoint it is and which auth it accepts,
  * problems X would answer 400 for (unknown or repeated parameters, values not in the list, path slots left as
- * {@code {id}}), a field per path parameter, the field and expansion values to choose from, and URL completions. Catalog work (the first read of
+ * {@code {id}}) and fields X would silently ignore (no expansion returns their objects), a field per path parameter, the field and expansion values to choose from, and URL completions. Catalog work (the first read of
  * a cached 800 KB spec included) runs on the worker; a result that arrives after a newer edit is dropped.
  */
 public final class EndpointAssistViewModel {
@@ -57,6 +59,8 @@ public final class EndpointAssistViewModel {
     private final ObservableList<PathSlot> pathSlots = FXCollections.observableArrayList();
     private long generation;
     private String assessedFor = "";
+    /** The problems X would refuse the request for: only these hold a send (ignored fields do not). */
+    private List<String> refusals = List.of();
     private String assessedTemplate = "";
 
     public EndpointAssistViewModel(Catalogs catalogs, RequestViewModel request, Executor worker, Executor fxThread) {
@@ -71,8 +75,8 @@ public final class EndpointAssistViewModel {
     }
 
     /** The facts for one request, computed on the worker. */
-    private record Assessment(String endpoint, String source, List<String> problems, List<FieldChoice> choices,
-                              String pathTemplate, List<PathSlot> slots) {
+    private record Assessment(String endpoint, String source, List<String> problems, List<String> refusals,
+                              List<FieldChoice> choices, String pathTemplate, List<PathSlot> slots) {
     }
 
     /** Looks the request up again (the editor calls it on every change; the wiring once the catalogs are loaded). */
@@ -88,6 +92,7 @@ public final class EndpointAssistViewModel {
                 endpointText.set(assessment.endpoint());
                 sourceText.set(assessment.source());
                 problems.setAll(assessment.problems());
+                refusals = assessment.refusals();
                 fieldChoices.setAll(assessment.choices());
                 assessedTemplate = assessment.pathTemplate();
                 if (!pathSlots.equals(assessment.slots())) {
@@ -108,14 +113,16 @@ public final class EndpointAssistViewModel {
         if (found.isEmpty()) {
             boolean known = catalogs.forUrl(url).isPresent() && !url.isBlank();
             return new Assessment(known ? method + " " + QueryString.base(url) + " is not an endpoint of " + source
-                    + ": check the path and the method." : "", source, List.of(), List.of(), "", List.of());
+                    + ": check the path and the method." : "", source, List.of(), List.of(), List.of(), "", List.of());
         }
         Endpoint endpoint = found.get();
-        List<String> lint = new ArrayList<>(problemsOf(endpoint, url, auth));
+        List<String> refused = problemsOf(endpoint, url, auth);
+        List<String> lint = new ArrayList<>(refused);
+        ExpansionCheck.check(endpoint, url).stream().map(QueryProblem::message).forEach(lint::add);
         String accepts = endpoint.needsNoAuth() ? "no auth needed"
                 : endpoint.authModes().stream().map(EndpointAssistViewModel::shortName).collect(Collectors.joining(", "));
         String text = endpoint.label() + (endpoint.summary().isEmpty() ? "" : " · " + endpoint.summary()) + " · accepts " + accepts;
-        return new Assessment(text, source, lint, choices(endpoint, url), endpoint.pathTemplate(), slots(endpoint, typed));
+        return new Assessment(text, source, lint, refused, choices(endpoint, url), endpoint.pathTemplate(), slots(endpoint, typed));
     }
 
     /** The endpoint's path parameters with their values in the typed URL; none when its path no longer fits. */
@@ -165,10 +172,22 @@ public final class EndpointAssistViewModel {
         }).toList();
     }
 
-    /** Which spec answers: X's or the sandbox's, and its version; the full title is in the README. */
+    /**
+     * Which spec answers (X's or the sandbox's, and its version) and, beside the sandbox's, which X spec is in force:
+     * "sandbox 2.167-sandbox · X 2.167 (built in, taken 2025-11)".
+     */
     private String source(String url) {
-        return catalogs.forUrl(url).map(catalog -> (catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent() ? "sandbox "
-                : "X API ") + catalog.info().version()).orElse("none");
+        Optional<Catalog> x = catalogs.xCatalog();
+        String xText = x.map(catalog -> "X " + catalog.info().version() + provenance(catalog.info())).orElse("");
+        return catalogs.forUrl(url).map(catalog -> catalogs.sandboxCatalog().filter(c -> c == catalog).isPresent()
+                ? "sandbox " + catalog.info().version() + (xText.isEmpty() ? "" : " · " + xText) : xText).orElse("none");
+    }
+
+    private static String provenance(SpecInfo info) {
+        if (info.builtIn()) {
+            return " (built in, taken " + info.builtInTaken() + ")";
+        }
+        return info.fetched().map(t -> " (fetched " + t.toString().substring(0, 10) + ")").orElse("");
     }
 
     /** The names of the auth picker's kinds, short enough for one line beside the endpoint. */
@@ -242,15 +261,15 @@ public final class EndpointAssistViewModel {
      */
     public Optional<String> warningBefore(SentRequest sent, AuthOption auth) {
         boolean current = assessedFor.equals(sent.method() + " " + sent.url());
-        return !current || problems.isEmpty() ? Optional.empty()
-                : Optional.of("Before sending: " + String.join(" ", problems) + " X would likely refuse this request.");
+        return !current || refusals.isEmpty() ? Optional.empty()
+                : Optional.of("Before sending: " + String.join(" ", refusals) + " X would likely refuse this request.");
     }
 
     public ReadOnlyStringProperty endpointTextProperty() {
         return endpointText.getReadOnlyProperty();
     }
 
-    /** Which spec the checks come from ("X API 2.167", "sandbox 2.167-sandbox"). */
+    /** Which spec the checks come from ("X 2.167 (built in, taken 2025-11)", "sandbox 2.167-sandbox · X 2.167 …"). */
     public ReadOnlyStringProperty sourceTextProperty() {
         return sourceText.getReadOnlyProperty();
     }

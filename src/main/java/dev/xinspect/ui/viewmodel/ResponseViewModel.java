@@ -1,6 +1,7 @@
 package dev.xinspect.ui.viewmodel;
 
 import dev.xinspect.core.diagnosis.KnowledgeBase;
+import dev.xinspect.core.expansion.PostJoiner;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
@@ -44,6 +45,7 @@ public final class ResponseViewModel {
     private final Executor fxThread;
 
     private final ReadOnlyObjectWrapper<Exchange> exchange = new ReadOnlyObjectWrapper<>();
+    private final JoinedPostsViewModel joined;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -74,11 +76,18 @@ public final class ResponseViewModel {
         this.printer = printer;
         this.worker = worker;
         this.fxThread = fxThread;
+        this.joined = new JoinedPostsViewModel(new PostJoiner(), worker, fxThread);
+    }
+
+    /** The Joined tab: the answer's Posts with their includes. */
+    public JoinedPostsViewModel joined() {
+        return joined;
     }
 
     public void show(Exchange shown) {
         generation++;
         exchange.set(shown);
+        joined.show(shown);
         redirectLine.set(redirectLine(shown));
         describeRequest();
         if (shown.response() == null) {

@@ -33,7 +33,7 @@ class CatalogDiagnosisTest {
         ObjectMapper mapper = new ObjectMapper();
         SpecCache cache = new SpecCache(dir.resolve("x-openapi.json"), reader, mapper, clock);
         cache.store(reader.parse(ReferenceSpecs.text(ReferenceSpecs.V167)), Catalogs.X_SPEC.toString(), clock.instant());
-        return new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, mapper, clock),
+        return new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, mapper, clock), BuiltInSpec.none(),
                 new SpecFetcher(() -> {
                     throw new AssertionError("a diagnosis never fetches");
                 }, reader, clock), URI.create("http://127.0.0.1:9/never"));

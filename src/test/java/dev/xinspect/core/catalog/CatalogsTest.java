@@ -41,10 +41,15 @@ class CatalogsTest {
         server.close();
     }
 
+    /** Over a cache in an empty folder, with no built-in copy: only what is fetched counts. */
     private Catalogs catalogs() {
+        return catalogs(BuiltInSpec.none());
+    }
+
+    private Catalogs catalogs(BuiltInSpec builtIn) {
         SpecReader reader = new SpecReader();
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "xinspect-test");
-        return new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock),
+        return new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), builtIn,
                 new SpecFetcher(() -> sender, reader, clock), server.specUri());
     }
 
@@ -161,5 +166,54 @@ class CatalogsTest {
         assertEquals(EnumSet.allOf(AuthMode.class), catalogs.accepted("GET", "https://api.x.com/2/openapi.json"),
                 "no security: every mode is fine");
         assertFalse(catalogs.find("GET", "https://api.x.com/2/users/me").orElseThrow().accepts(AuthMode.OAUTH2_APP_ONLY));
+    }
+
+    @Test
+    void withNothingCachedTheBuiltInCopyAnswersAtOnceWithoutTheNetwork() {
+        Catalogs catalogs = catalogs(BuiltInSpec.shipped());
+
+        Catalog x = catalogs.xCatalog().orElseThrow();
+        assertEquals(new SpecInfo("X API v2", "2.167", "https://api.x.com/2/openapi.json", null, "2025-11"), x.info());
+        assertEquals(Set.of(AuthMode.OAUTH1_USER, AuthMode.OAUTH2_USER), catalogs.accepted("GET", "https://api.x.com/2/users/me"));
+        assertEquals("GET /2/users/by", catalogs.complete("https://api.x.com/2/users/b", 1).get(0).endpoint().label());
+        assertEquals(0, server.requests());
+        assertEquals("", catalogs.problem());
+    }
+
+    @Test
+    void anOlderCachedCopyGivesWayToTheBuiltInOneAndANewerOrEqualOneWins() throws Exception {
+        server.answer(200, ReferenceSpecs.text(ReferenceSpecs.V159));
+        catalogs().fetchX();
+        assertTrue(catalogs(BuiltInSpec.shipped()).xCatalog().orElseThrow().info().builtIn(), "2.159 cached, 2.167 built in");
+
+        server.answer(200, ReferenceSpecs.text(ReferenceSpecs.V159).replace("\"version\": \"2.159\"", "\"version\": \"2.170\""));
+        catalogs().fetchX();
+        SpecInfo newer = catalogs(BuiltInSpec.shipped()).xCatalog().orElseThrow().info();
+        assertEquals(new SpecInfo("X API v2", "2.170", server.specUri().toString(), NOW), newer);
+
+        server.answer(200, ReferenceSpecs.text(ReferenceSpecs.V167));
+        catalogs().fetchX();
+        assertFalse(catalogs(BuiltInSpec.shipped()).xCatalog().orElseThrow().info().builtIn(), "the same version: the fetched copy");
+    }
+
+    @Test
+    void theShippedDescriptionNamesTheShippedDocumentsVersion() throws Exception {
+        String version = new ObjectMapper().readTree(BuiltInSpec.shipped().documentText()).path("info").path("version").asText();
+
+        assertEquals(BuiltInSpec.shipped().version(), Optional.of(version));
+    }
+
+    @Test
+    void versionsCompareNumberByNumber() {
+        assertTrue(info("2.170").newerThan(info("2.167")));
+        assertTrue(info("2.10").newerThan(info("2.9")));
+        assertTrue(info("3").newerThan(info("2.999")));
+        assertFalse(info("2.167").newerThan(info("2.167")));
+        assertFalse(info("2.167").newerThan(info("2.170")));
+        assertFalse(info("2.167-beta").newerThan(info("2.1")), "not numbers: never newer");
+    }
+
+    private static SpecInfo info(String version) {
+        return new SpecInfo("X API v2", version, "", null);
     }
 }

@@ -39,7 +39,7 @@ class SandboxCatalogTest {
         SpecReader reader = new SpecReader();
         Clock clock = Clock.systemUTC();
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "xinspect-test");
-        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock),
+        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), BuiltInSpec.none(),
                 new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
         catalog = catalogs.loadSandbox(sandbox.baseUri());
     }

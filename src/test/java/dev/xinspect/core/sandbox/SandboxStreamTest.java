@@ -154,8 +154,9 @@ class SandboxStreamTest {
         assertTrue(plain.path("includes").isMissingNode());
         assertTrue(asked.path("data").path("public_metrics").has("like_count"), asked.toString());
         assertEquals("en", asked.path("data").path("lang").asText());
-        assertTrue(asked.path("data").path("author_id").isMissingNode(), "author_id only when tweet.fields asks for it");
         JsonNode author = asked.path("includes").path("users").get(0);
+        // X's expansions page: ?expansions=author_id alone returns data.author_id beside includes.users.
+        assertEquals(author.path("id").asText(), asked.path("data").path("author_id").asText(), "the expansion returns the ID it expands");
         assertEquals("xinspect_student", author.path("username").asText());
         assertTrue(author.has("description"));
     }

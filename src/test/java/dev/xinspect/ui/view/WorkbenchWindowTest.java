@@ -109,4 +109,21 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#requestProblems .label").tryQuery().isEmpty());
         assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
     }
+
+    @Test
+    void theJoinedTabShowsEachPostWithItsAuthor(FxRobot robot) throws Exception {
+        assertEquals("200 OK", sendAndWaitForStatus(robot, ""));
+        robot.interact(() -> robot.lookup("#responseTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                .filter(tab -> tab.getText().equals("Joined")).findFirst().orElseThrow().getTabPane().getSelectionModel()
+                .select(2));
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#joinedSummary").queryAs(Label.class).getText().isEmpty());
+        String summary = robot.lookup("#joinedSummary").queryAs(Label.class).getText();
+        assertTrue(summary.matches("\\d+ Posts?, every reference resolved"), summary);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.xinspect.core.expansion.JoinedPost> posts = robot.lookup("#joinedPosts .list-view")
+                .queryAs(javafx.scene.control.ListView.class);
+        assertTrue(posts.getItems().stream().allMatch(post -> post.references().stream()
+                .anyMatch(r -> r.role().equals("author") && r.resolved() && r.label().startsWith("@"))), posts.getItems().toString());
+    }
 }

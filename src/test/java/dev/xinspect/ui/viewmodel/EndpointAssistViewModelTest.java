@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.catalog.BuiltInSpec;
 import dev.xinspect.core.catalog.Catalogs;
 import dev.xinspect.core.catalog.SpecCache;
 import dev.xinspect.core.catalog.SpecFetcher;
@@ -44,7 +45,7 @@ class EndpointAssistViewModelTest {
         SpecReader reader = new SpecReader();
         Clock clock = Clock.systemUTC();
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "test");
-        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock),
+        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), BuiltInSpec.none(),
                 new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
         catalogs.loadSandbox(sandbox.baseUri());
     }
@@ -65,6 +66,39 @@ class EndpointAssistViewModelTest {
         assertTrue(assist.problems().get(0).startsWith("GET /2/users/me does not accept OAuth 2.0 app-only (Bearer)"));
         SentRequest sent = SentRequest.of("GET", sandbox.baseUri() + "/2/users/me", null);
         assertTrue(assist.warningBefore(sent, APP_ONLY).orElseThrow().contains("does not accept OAuth 2.0 app-only"));
+    }
+
+    @Test
+    void theCatalogLineNamesTheBuiltInXSpecBesideTheSandboxesWithNoNetworkAndNothingCached(@TempDir Path empty) throws Exception {
+        SpecReader reader = new SpecReader();
+        Catalogs offline = new Catalogs(new SpecCache(empty.resolve("x-openapi.json"), reader, new ObjectMapper(), Clock.systemUTC()),
+                BuiltInSpec.shipped(), new SpecFetcher(() -> {
+                    throw new AssertionError("nothing is fetched");
+                }, reader, Clock.systemUTC()), URI.create("http://127.0.0.1:9/unused"));
+        offline.useSandbox(sandbox.baseUri(), catalogs.sandboxCatalog().orElseThrow());
+        EndpointAssistViewModel offlineAssist = new EndpointAssistViewModel(offline, request, Runnable::run, Runnable::run);
+
+        request.urlProperty().set("{{baseUrl}}/2/users/me");
+        assertEquals("sandbox 2.167-sandbox · X 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
+
+        request.urlProperty().set("https://api.x.com/2/media/upload/initialize");
+        request.methodProperty().set("POST");
+        assertEquals("X 2.167 (built in, taken 2025-11)", offlineAssist.sourceTextProperty().get());
+        assertTrue(offlineAssist.endpointTextProperty().get().startsWith("POST /2/media/upload/initialize"),
+                offlineAssist.endpointTextProperty().get());
+    }
+
+    @Test
+    void fieldsXWouldIgnoreAreShownButDoNotHoldTheSend() {
+        request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=x&user.fields=created_at");
+
+        assertEquals(List.of("user.fields has no effect here: GET /2/tweets/search/recent returns Posts and no expansion in the"
+                + " request returns users, so X ignores it without a word; add expansions=author_id."), assist.problems());
+        SentRequest sent = SentRequest.of("GET", sandbox.baseUri() + "/2/tweets/search/recent?query=x&user.fields=created_at", null);
+        assertEquals(java.util.Optional.empty(), assist.warningBefore(sent, APP_ONLY));
+
+        request.urlProperty().set("{{baseUrl}}/2/tweets/search/recent?query=x&user.fields=created_at&expansions=author_id");
+        assertEquals(List.of(), assist.problems());
     }
 
     @Test
