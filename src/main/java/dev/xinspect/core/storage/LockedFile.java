@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One plain file that several running instances update (the credential file, the profiles): a read-modify-write runs
@@ -46,10 +48,14 @@ public final class LockedFile {
      * that cannot be written (or locked) is left as it is: reading still works there.
      */
     public void removeLeftoverTemps() {
-        if (swept || !Files.isDirectory(file.getParent())) {
+        if (swept) {
             return;
         }
         try {
+            if (leftoverTemps().isEmpty()) {
+                swept = true; // nothing to remove: a read takes no lock and leaves no lock file
+                return;
+            }
             locked(() -> null);
         } catch (IOException e) {
             swept = true; // read-only or locked for long: try no more, reads do not need it
@@ -57,18 +63,25 @@ public final class LockedFile {
     }
 
     private void sweep() throws IOException {
-        if (swept) {
-            return;
+        if (!swept) {
+            for (Path leftover : leftoverTemps()) {
+                Files.deleteIfExists(leftover);
+            }
+            swept = true;
         }
+    }
+
+    private List<Path> leftoverTemps() throws IOException {
+        List<Path> leftovers = new ArrayList<>();
         if (Files.isDirectory(file.getParent())) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.getParent())) {
                 for (Path entry : entries) {
                     if (AtomicFile.isLeftoverTempOf(entry, file) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                        Files.deleteIfExists(entry);
+                        leftovers.add(entry);
                     }
                 }
             }
         }
-        swept = true;
+        return leftovers;
     }
 }
