@@ -1,7 +1,6 @@
 package dev.xinspect.app;
 
 import dev.xinspect.core.auth.NonceSource;
-import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.auth.loopback.BrowserLauncher;
@@ -11,7 +10,6 @@ import dev.xinspect.core.auth.profile.ProfileAuthorizer;
 import dev.xinspect.core.auth.profile.ProfileFlows;
 import dev.xinspect.core.auth.profile.SandboxProfileBook;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
-import dev.xinspect.core.auth.secret.ProfileStore;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.ui.viewmodel.AuthOption;
@@ -69,6 +67,7 @@ final class AuthWiring {
         SandboxProfileBook book = sandboxProfiles();
         List<AuthOption> options = new ArrayList<>(book.profiles().stream().map(p -> AuthOption.of(book, p)).toList());
         options.add(AuthOption.none());
+        options.add(AuthOption.asInHeaders());
         return options;
     }
 
@@ -111,8 +110,7 @@ final class AuthWiring {
     /** The user's profiles ({@code profiles.json}) with their secrets in the credential store; OAuth calls go to X. */
     private synchronized SavedProfileBook savedProfiles() {
         if (savedProfiles == null) {
-            savedProfiles = new SavedProfileBook(new ProfileStore(configFolder.resolve("profiles.json"), core.secretStore()),
-                    OAuthEndpoints.x());
+            savedProfiles = core.savedProfilesIn(configFolder);
         }
         return savedProfiles;
     }

@@ -3,6 +3,10 @@ package dev.xinspect.app;
 import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ReportCommand;
+import dev.xinspect.cli.StreamCommand;
+import dev.xinspect.cli.VerifyOauth1Command;
+import dev.xinspect.core.auth.NonceLedger;
+import dev.xinspect.core.auth.Oauth1Verifier;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
@@ -30,6 +34,15 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
+        }
+        if (type == StreamCommand.class) {
+            return type.cast(new StreamCommand(core.commandLineCredentials(), core.diagnoser(), core.diagnosisWriter(), core.clock()));
+        }
+        if (type == VerifyOauth1Command.class) {
+            return type.cast(new VerifyOauth1Command(core.commandLineCredentials(), new Oauth1Verifier(core.clock(), new NonceLedger())));
+        }
+        if (type == dev.xinspect.cli.ImportCurlCommand.class) {
+            return type.cast(new dev.xinspect.cli.ImportCurlCommand(core.redactor(), System.in));
         }
         return fallback.create(type);
     }

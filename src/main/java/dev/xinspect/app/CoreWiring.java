@@ -148,6 +148,18 @@ public final class CoreWiring {
         }
     }
 
+    /** The user's profiles ({@code profiles.json} in {@code configFolder}) with their secrets in the credential store; OAuth calls go to X. */
+    public dev.xinspect.core.auth.profile.SavedProfileBook savedProfilesIn(java.nio.file.Path configFolder) {
+        return new dev.xinspect.core.auth.profile.SavedProfileBook(new dev.xinspect.core.auth.secret.ProfileStore(
+                configFolder.resolve("profiles.json"), secretStore()), dev.xinspect.core.auth.OAuthEndpoints.x());
+    }
+
+    /** The secrets of a CLI command: a saved profile's, or the XINSPECT_* environment variables. */
+    public dev.xinspect.core.auth.profile.CommandLineCredentials commandLineCredentials() {
+        return new dev.xinspect.core.auth.profile.CommandLineCredentials(() -> savedProfilesIn(ConfigDirectory.forThisUser()),
+                System.getenv(), clock);
+    }
+
     public ForumPostDrafter forumPostDrafter() {
         return new ForumPostDrafter(redactor());
     }

@@ -168,6 +168,12 @@ public final class UiWiring implements AutoCloseable {
         return steps;
     }
 
+    /** "Check a signature": a verifier of its own per window, remembering the nonces checked in it. */
+    public dev.xinspect.ui.viewmodel.SignatureCheckViewModel signatureCheck() {
+        return new dev.xinspect.ui.viewmodel.SignatureCheckViewModel(new dev.xinspect.core.auth.Oauth1Verifier(core.clock(),
+                new dev.xinspect.core.auth.NonceLedger()));
+    }
+
     public JwtViewModel jwtInspector() {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }
@@ -195,6 +201,9 @@ public final class UiWiring implements AutoCloseable {
         workspace.set(newWorkspace(current.currentProperty().get()));
         environments = new EnvironmentsViewModel(workspace::get, Map.of("baseUrl", running.baseUri().toString()), worker, Platform::runLater);
         RequestViewModel request = workbench(inspector);
+        EnvironmentsViewModel variablesOfRequest = environments;
+        request.keepSecretsWith(variablesOfRequest::keepSecret);
+        variablesOfRequest.watchRequest(request::missingVariables);
         // An environment may name the profile its requests use: choosing the environment switches to it.
         EnvironmentsViewModel chosen = environments;
         request.authOptions().addListener((javafx.collections.ListChangeListener<AuthOption>) change ->

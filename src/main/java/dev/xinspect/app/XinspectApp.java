@@ -47,7 +47,7 @@ public final class XinspectApp extends Application {
         fileToOpen().ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
         window.enableSettingsAndHelp(settings, AppVersion.current());
-        window.enableOauthTools(wiring::oauth1Steps, wiring::jwtInspector);
+        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
         }

@@ -9,6 +9,7 @@ public enum Oauth1Mistake {
     QUERY_IN_BASE_URI("The query string was left in the base URL: the base URL ends at the path, the query goes into the parameters"),
     TOKEN_SECRET_LEFT_OUT("The signing key lacked the access token secret: it is consumer_secret&token_secret"),
     TIMESTAMP_SKEW("The timestamp is far from the current time: X refuses requests whose timestamp is more than a few minutes off"),
+    REUSED_NONCE("The nonce was used before with the same timestamp: X refuses a replayed nonce, so a retry must be signed again"),
     UNSUPPORTED_METHOD("The signature method is not HMAC-SHA1, the only one X accepts");
 
     private final String explanation;

@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Checks a request's {@code Authorization: OAuth} header against the secrets: recomputes the signature with the
  * header's own nonce, timestamp and parameters, reports the first step that differs and, when the signature does
- * not match, replays the classic mistakes to name the one that was made. Stateless apart from the injected clock.
+ * not match, replays the classic mistakes to name the one that was made. Stateless apart from the injected clock and
+ * the optional {@link NonceLedger} that remembers nonces across checks.
  */
 public final class Oauth1Verifier {
     /** X's tolerance for clock skew is not published; five minutes is the usual window for OAuth 1.0a servers. */
@@ -22,9 +23,17 @@ public final class Oauth1Verifier {
             "oauth_signature_method", "oauth_timestamp", "oauth_token", "oauth_version", "realm");
 
     private final Clock clock;
+    private final NonceLedger nonces;
 
+    /** A verifier that checks each header on its own (no memory of nonces). */
     public Oauth1Verifier(Clock clock) {
+        this(clock, null);
+    }
+
+    /** @param nonces the nonces of headers checked before, to name a reused one; null to check each header on its own */
+    public Oauth1Verifier(Clock clock, NonceLedger nonces) {
         this.clock = clock;
+        this.nonces = nonces;
     }
 
     /**
@@ -69,6 +78,11 @@ public final class Oauth1Verifier {
                 : "Off by " + describe(skew) + " from this machine's clock"));
         if (!fresh) {
             mistakes.add(Oauth1Mistake.TIMESTAMP_SKEW);
+        }
+        if (nonces != null && nonces.reused(header.get("oauth_consumer_key"), header.get("oauth_nonce"), timestamp)) {
+            checks.add(new Oauth1Verification.Check("Nonce", false, "This oauth_nonce was already used with this timestamp "
+                    + "in a header checked before: sign every request (and every retry) afresh"));
+            mistakes.add(Oauth1Mistake.REUSED_NONCE);
         }
 
         Oauth1Credentials credentials = new Oauth1Credentials(header.get("oauth_consumer_key"), consumerSecret,

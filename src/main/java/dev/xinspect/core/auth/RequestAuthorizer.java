@@ -4,7 +4,6 @@ import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.SentRequest;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -28,10 +27,9 @@ public final class RequestAuthorizer {
         };
     }
 
-    /** Only an {@code application/x-www-form-urlencoded} body is signed; JSON bodies (POST /2/tweets) are not. */
+    /** Only an {@code application/x-www-form-urlencoded} body is signed; JSON and multipart bodies are not ({@link SignedBody}). */
     private static List<Param> formParameters(SentRequest request) {
-        boolean form = request.headers().first("content-type")
-                .map(type -> type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")).orElse(false);
+        boolean form = SignedBody.isSigned(request.headers().first("content-type").orElse(null));
         if (!form || request.body().isEmpty()) {
             return List.of();
         }

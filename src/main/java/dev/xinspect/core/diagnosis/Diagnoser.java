@@ -50,8 +50,9 @@ public final class Diagnoser {
         List<Finding> findings = new ArrayList<>(body.jsonObject()
                 .map(json -> errorReader.read(json, response.status(), genericChecklists(status)))
                 .orElse(List.of()));
+        boolean streamMessage = findings.stream().anyMatch(f -> f.source() == FindingSource.STREAM);
         if (response.status() >= 200 && response.status() < 300 && !findings.isEmpty() && !body.hasData()
-                && body.kind() == BodyShape.Kind.JSON) {
+                && body.kind() == BodyShape.Kind.JSON && !streamMessage) {
             notes.add("The status is " + response.status() + " but the body holds only errors: X reports a missing "
                     + "resource in a lookup this way rather than with 404.");
         }

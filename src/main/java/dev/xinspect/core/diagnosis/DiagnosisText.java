@@ -22,10 +22,7 @@ final class DiagnosisText {
      * U+FFFD instead. Line breaks and tabs stay.
      */
     static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.appendCodePoint(
-                c != '\n' && c != '\t' && (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) ? 0xFFFD : c));
-        return out.toString();
+        return dev.xinspect.core.format.TerminalText.printable(text, false);
     }
 
     private String renderRaw(Diagnosis diagnosis) {

@@ -11,11 +11,11 @@ import java.util.Set;
 /**
  * Reads the error shapes X uses into findings: an RFC 7807-style problem, {@code errors[]} (partial errors, the
  * messages of {@code invalid-request}, rules errors, stream disconnects), v1.1 {@code {"code","message"}} errors
- * and OAuth 2.0 token errors. Every extra member of an error is kept as a field.
+ * and OAuth 2.0 token errors; stream disconnects in both of X's shapes, told apart as {@link StreamMessage} tells them.
+ * Every extra member of an error is kept as a field.
  */
 final class ErrorBodyReader {
     private static final Set<String> CORE_MEMBERS = Set.of("type", "title", "detail", "status", "errors");
-    private static final String STREAM_DISCONNECT = "operational-disconnect";
 
     private final KnowledgeBase knowledge;
 
@@ -32,6 +32,11 @@ final class ErrorBodyReader {
         boolean failed = status >= 400;
         if (body.path("error").isTextual()) {
             findings.add(oauthError(body));
+            return findings;
+        }
+        if (!failed && !body.has("errors") && StreamMessage.isDisconnect(body)) {
+            // The disconnect line without its errors wrapper, as X sent it in 2022-2023: the object is the error.
+            findings.add(problem(FindingSource.STREAM, body, Severity.ERROR, statusChecklists));
             return findings;
         }
         boolean topLevelProblem = body.path("type").isTextual();
@@ -55,8 +60,7 @@ final class ErrorBodyReader {
         if (error.path("code").isNumber() && !error.has("type")) {
             return v1Error(error, failed);
         }
-        String slug = ProblemSlug.of(error.path("type").asText(""));
-        if (slug.equals(STREAM_DISCONNECT) && !besideData) {
+        if (StreamMessage.isDisconnect(error) && !besideData) {
             return problem(FindingSource.STREAM, error, Severity.ERROR, statusChecklists);
         }
         FindingSource source = failed ? FindingSource.PROBLEM : FindingSource.PARTIAL_ERROR;
@@ -64,7 +68,8 @@ final class ErrorBodyReader {
     }
 
     private Finding problem(FindingSource source, ObjectNode error, Severity severity, List<String> statusChecklists) {
-        String slug = error.has("type") ? ProblemSlug.of(error.path("type").asText()) : "error";
+        String slug = StreamMessage.slugOf(error);
+        slug = slug.isEmpty() ? "error" : slug;
         ProblemType known = knowledge.problemType(slug).orElse(null);
         String title = text(error, "title", known == null ? "Unknown problem" : known.title());
         String detail = text(error, "detail", text(error, "message", ""));

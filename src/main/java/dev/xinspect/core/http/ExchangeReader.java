@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads what a user pastes or opens into exchanges, detecting the format: a raw response as {@code curl -i} prints
- * it, a HAR 1.2 file (one exchange per entry), an exchange JSON, or a bare X API JSON body that states its status.
+ * it, a HAR 1.2 file (one exchange per entry), an exchange JSON, a bare X API JSON body, or an error as an SDK or a
+ * debug log prints it, with X's body at any depth ({@link PasteReader}).
  * Anything else is refused with a one-line {@link UnreadableInputException}.
  */
 public final class ExchangeReader {
@@ -25,17 +27,33 @@ public final class ExchangeReader {
         }
         String trimmed = text.strip();
         if (!trimmed.startsWith("{")) {
-            throw new UnreadableInputException("This is not a response: expected a status line such as "
-                    + "\"HTTP/1.1 429 Too Many Requests\", a HAR file or an exchange JSON.");
+            return pasted(text).orElseThrow(() -> new UnreadableInputException("This is not a response: expected a status "
+                    + "line such as \"HTTP/1.1 429 Too Many Requests\", a HAR file, an exchange JSON, or an error as an SDK "
+                    + "prints it (a JavaScript object, a Python dict, a debug log)."));
         }
-        JsonNode root = parse(trimmed);
+        JsonNode root;
+        try {
+            root = parse(trimmed);
+        } catch (UnreadableInputException e) {
+            return pasted(text).orElseThrow(() -> e);
+        }
         if (root.path("log").isObject()) {
             return JsonExchangeParser.har(root.path("log"));
         }
-        if (root.path("response").isObject()) {
+        if (root.path("response").isObject() && !root.path("response").has("data")) { // axios keeps X's body in data
             return List.of(JsonExchangeParser.exchange(root));
         }
+        if (!ErrorBodyLocator.isXErrorBody(root) && !root.has("data")) {
+            Optional<List<Exchange>> wrapped = pasted(text); // an SDK's wrapper around X's body, as JSON
+            if (wrapped.isPresent()) {
+                return wrapped.get();
+            }
+        }
         return List.of(JsonExchangeParser.bareBody(root, trimmed));
+    }
+
+    private static Optional<List<Exchange>> pasted(String text) {
+        return PasteReader.read(text).map(List::of);
     }
 
     /**

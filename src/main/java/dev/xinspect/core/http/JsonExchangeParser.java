@@ -63,12 +63,14 @@ final class JsonExchangeParser {
         return new Exchange(sent, received, null, null, null);
     }
 
-    /** A pasted X API body: the status comes from its {@code status} member, or 200 when it carries data. */
+    /** A pasted X API body: the status comes from its {@code status} member, or 200 for data, errors or a stream line. */
     static Exchange bareBody(JsonNode root, String text) throws UnreadableInputException {
         int status;
         if (root.path("status").canConvertToInt()) {
             status = root.path("status").asInt();
-        } else if (root.has("data")) {
+        } else if (root.has("data") || root.path("errors").isArray() || root.has("disconnect_type")) {
+            // A Post, a 200 of errors only, or a stream line (a disconnect, with or without its errors wrapper):
+            // X sends each with 200; the diagnosis tells them apart.
             status = 200;
         } else {
             throw new UnreadableInputException("This is JSON but not a response: paste the whole response as "

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class Variables {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
+    /** {@code {{base64(text)}}}: an imported {@code curl -u "$KEY:$SECRET"}, whose Basic value needs the resolved text. */
+    private static final Pattern BASE64 = Pattern.compile("\\{\\{base64\\((.*?)\\)}}");
 
     private final Map<String, String> values;
 
@@ -50,7 +52,8 @@ public final class Variables {
             throw new UnknownVariableException("Unknown variable" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown.stream().map(n -> "{{" + n + "}}").toList()) + " in the current environment.");
         }
-        return out.toString();
+        return BASE64.matcher(out).replaceAll(encoded -> Matcher.quoteReplacement(java.util.Base64.getEncoder()
+                .encodeToString(encoded.group(1).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     }
 
     /** A {@code {{name}}} with no value in the environment. */

@@ -45,7 +45,12 @@ public final class JsonLimits {
 
     /** A new mapper over a new {@link #factory()}. */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder(factory()).build();
+        return mapperBuilder().build();
+    }
+
+    /** A builder of a mapper over a new {@link #factory()}, for a reader that needs more features (lenient syntax). */
+    public static JsonMapper.Builder mapperBuilder() {
+        return JsonMapper.builder(factory());
     }
 
     /**

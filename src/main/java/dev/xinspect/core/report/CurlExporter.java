@@ -1,9 +1,13 @@
 package dev.xinspect.core.report;
 
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.SentRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a request as a curl command a reader can paste. The request is redacted first; credentials become shell
@@ -13,6 +17,9 @@ public final class CurlExporter {
     /** Headers curl computes itself; copying them would only go stale. */
     private static final Set<String> COMPUTED = Set.of("content-length", "host", "connection", "accept-encoding");
 
+    /** An imported {@code -u "$KEY:$SECRET"}, encoded only when sent: exported as {@code -u} again. */
+    private static final Pattern IMPORTED_BASIC = Pattern.compile("Basic \\{\\{base64\\(([^{}]*(?:\\{\\{[^{}]*}}[^{}]*)*)\\)}}");
+
     private final Redactor redactor;
 
     public CurlExporter(Redactor redactor) {
@@ -20,24 +27,53 @@ public final class CurlExporter {
     }
 
     public String export(SentRequest original) {
+        return export(original, List.of());
+    }
+
+    /** @param parts the request's multipart form, sent as {@code -F} (its body bytes are not exported); empty for none */
+    public String export(SentRequest original, List<FormPart> parts) {
         SentRequest request = redactor.redact(original);
-        StringBuilder command = new StringBuilder("curl");
-        if (!request.method().equals("GET") || !request.body().isEmpty()) {
-            command.append(" -X ").append(request.method());
+        boolean multipart = !parts.isEmpty();
+        ShellCommand command = new ShellCommand("curl");
+        if (!request.method().equals("GET") || !request.body().isEmpty() || multipart) {
+            command.inline("-X " + request.method());
         }
-        command.append(' ').append(ShellQuote.single(request.url()));
+        command.inline(ShellQuote.single(request.url()));
         for (Header header : request.headers().list()) {
-            if (!COMPUTED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                command.append(" \\\n  -H ").append(headerArgument(header));
+            boolean partsType = multipart && header.hasName("content-type");
+            Matcher basic = IMPORTED_BASIC.matcher(header.value());
+            if (header.hasName("authorization") && basic.matches()) {
+                command.line("-u " + ShellQuote.single(basic.group(1)));
+            } else if (!COMPUTED.contains(header.name().toLowerCase(Locale.ROOT)) && !partsType) {
+                command.line("-H " + headerArgument(header, command));
             }
         }
-        if (!request.body().isEmpty()) {
-            command.append(" \\\n  --data-raw ").append(ShellQuote.single(request.body().text()));
+        for (FormPart part : parts) {
+            command.line(formArgument(redactor, part));
+        }
+        if (!multipart && !request.body().isEmpty()) {
+            command.line("--data-raw " + ShellQuote.single(request.body().text()));
         }
         return command.toString();
     }
 
-    private static String headerArgument(Header header) {
+    /** {@code -F 'name=value;type=…'}, or {@code --form-string} for a value curl would read as a file or parameter. */
+    static String formArgument(Redactor redactor, FormPart part) {
+        if (part.isFile()) {
+            String file = part.file().matches("[^;,\"]*") ? part.file() : "\"" + part.file().replace("\"", "\\\"") + "\"";
+            return "-F " + ShellQuote.single(part.name() + "=@" + file
+                    + (part.contentType().isEmpty() ? "" : ";type=" + part.contentType())
+                    + (part.filename().isEmpty() ? "" : ";filename=" + part.filename()));
+        }
+        String value = redactor.redactText(part.value());
+        boolean literal = value.startsWith("@") || value.startsWith("<") || value.contains(";") || value.startsWith("\"");
+        if (literal || part.contentType().isEmpty()) {
+            return (literal ? "--form-string " : "-F ") + ShellQuote.single(part.name() + "=" + value);
+        }
+        return "-F " + ShellQuote.single(part.name() + "=" + value + ";type=" + part.contentType());
+    }
+
+    private static String headerArgument(Header header, ShellCommand command) {
         String value = header.value();
         if (header.hasName("authorization")) {
             if (value.startsWith("Bearer [redacted")) {
@@ -47,7 +83,8 @@ public final class CurlExporter {
                 return "\"" + header.name() + ": Basic $BASIC_CREDENTIALS\"";
             }
             if (value.startsWith("OAuth ")) {
-                return "\"" + header.name() + ": $OAUTH1_AUTHORIZATION\"  # OAuth 1.0a: sign a fresh header per request (xurl or your library)";
+                command.note("OAuth 1.0a: sign a fresh header per request (xurl or your library) and export it as OAUTH1_AUTHORIZATION.");
+                return "\"" + header.name() + ": $OAUTH1_AUTHORIZATION\"";
             }
         }
         return ShellQuote.single(header.name() + ": " + value);

@@ -3,6 +3,7 @@ package dev.xinspect.core.report;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.json.JsonLimits;
@@ -34,22 +35,33 @@ public final class HttpieExporter {
     }
 
     public String export(SentRequest original) {
+        return export(original, List.of());
+    }
+
+    /** @param parts the request's multipart form, sent with {@code --multipart} as {@code name=value} and {@code name@file} */
+    public String export(SentRequest original, List<FormPart> parts) {
         SentRequest request = redactor.redact(original);
-        List<String> items = request.body().isEmpty() ? List.of() : dataItems(request.body().text());
-        boolean raw = !request.body().isEmpty() && items.isEmpty();
-        List<String> parts = new ArrayList<>();
-        parts.add("http" + (raw ? " --raw " + ShellQuote.single(request.body().text()) : "") + " " + request.method() + " "
+        boolean multipart = !parts.isEmpty();
+        List<String> items = multipart || request.body().isEmpty() ? List.of() : dataItems(request.body().text());
+        boolean raw = !multipart && !request.body().isEmpty() && items.isEmpty();
+        ShellCommand command = new ShellCommand("http" + (multipart ? " --multipart" : "")
+                + (raw ? " --raw " + ShellQuote.single(request.body().text()) : "") + " " + request.method() + " "
                 + ShellQuote.single(request.url()));
         for (Header header : request.headers().list()) {
             String name = header.name().toLowerCase(Locale.ROOT);
-            boolean jsonTypeHttpieSets = !raw && !items.isEmpty() && name.equals("content-type")
-                    && header.value().toLowerCase(Locale.ROOT).startsWith("application/json");
-            if (!COMPUTED.contains(name) && !jsonTypeHttpieSets) {
-                parts.add(headerItem(header));
+            boolean typeHttpieSets = name.equals("content-type") && (multipart || !raw && !items.isEmpty()
+                    && header.value().toLowerCase(Locale.ROOT).startsWith("application/json"));
+            if (!COMPUTED.contains(name) && !typeHttpieSets) {
+                command.line(headerItem(header, command));
             }
         }
-        parts.addAll(items);
-        return String.join(" \\\n  ", parts);
+        items.forEach(command::line);
+        for (FormPart part : parts) {
+            command.line(part.isFile()
+                    ? ShellQuote.single(part.name() + "@" + part.file() + (part.contentType().isEmpty() ? "" : ";type=" + part.contentType()))
+                    : ShellQuote.single(part.name() + "=" + escapeLeading(redactor.redactText(part.value()))));
+        }
+        return command.toString();
     }
 
     /** HTTPie's data items for a non-empty flat JSON object with plain keys; empty when the body must go raw. */
@@ -76,7 +88,7 @@ public final class HttpieExporter {
         return items;
     }
 
-    private static String headerItem(Header header) {
+    private static String headerItem(Header header, ShellCommand command) {
         String value = header.value();
         if (header.hasName("authorization")) {
             if (value.startsWith("Bearer [redacted")) {
@@ -86,7 +98,8 @@ public final class HttpieExporter {
                 return header.name() + ":\"Basic $BASIC_CREDENTIALS\"";
             }
             if (value.startsWith("OAuth ")) {
-                return header.name() + ":\"$OAUTH1_AUTHORIZATION\"  # OAuth 1.0a: sign a fresh header per request (xurl or your library)";
+                command.note("OAuth 1.0a: sign a fresh header per request (xurl or your library) and export it as OAUTH1_AUTHORIZATION.");
+                return header.name() + ":\"$OAUTH1_AUTHORIZATION\"";
             }
         }
         return value.isEmpty() ? ShellQuote.single(header.name() + ";") : ShellQuote.single(header.name() + ":" + escapeLeading(value));

@@ -1,9 +1,11 @@
 package dev.xinspect.core.report;
 
 import dev.xinspect.core.http.AuthMode;
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.SentRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,30 +31,43 @@ public final class XurlExporter {
 
     /** @param mode how the request authenticates; null reads it from the request's Authorization header */
     public String export(SentRequest original, AuthMode mode) {
+        return export(original, mode, List.of());
+    }
+
+    /** @param parts the request's multipart form: xurl sends one file ({@code -F}); other parts are named in a note */
+    public String export(SentRequest original, AuthMode mode, List<FormPart> parts) {
         AuthMode auth = mode != null ? mode : modeOf(original);
         SentRequest request = redactor.redact(original);
-        StringBuilder command = new StringBuilder("xurl");
+        ShellCommand command = new ShellCommand("xurl");
         if (!request.method().equals("GET")) {
-            command.append(" -X ").append(request.method());
+            command.inline("-X " + request.method());
         }
-        command.append(' ').append(ShellQuote.single(endpoint(request.url())));
+        command.inline(ShellQuote.single(endpoint(request.url())));
         for (Header header : request.headers().list()) {
             if (!DROPPED.contains(header.name().toLowerCase(Locale.ROOT))) {
-                command.append(" \\\n  -H ").append(ShellQuote.single(header.name() + ": " + header.value()));
+                command.line("-H " + ShellQuote.single(header.name() + ": " + header.value()));
             }
         }
-        if (!request.body().isEmpty()) {
-            command.append(" \\\n  -d ").append(ShellQuote.single(request.body().text()));
+        if (parts.isEmpty() && !request.body().isEmpty()) {
+            command.line("-d " + ShellQuote.single(request.body().text()));
+        }
+        List<FormPart> files = parts.stream().filter(FormPart::isFile).toList();
+        if (!files.isEmpty()) {
+            command.line("-F " + ShellQuote.single(files.get(0).file()));
+        }
+        List<String> left = parts.stream().filter(p -> !files.isEmpty() && p != files.get(0) || files.isEmpty()).map(FormPart::name).toList();
+        if (!left.isEmpty()) {
+            command.note("xurl sends one file as its multipart form; these parts are not in the command: " + String.join(", ", left) + ".");
         }
         switch (auth) {
-            case OAUTH2_APP_ONLY -> command.append(" \\\n  --auth app");
-            case OAUTH2_USER -> command.append(" \\\n  --auth oauth2");
-            case OAUTH1_USER -> command.append(" \\\n  --auth oauth1");
-            case BASIC -> command.append("  # xurl has no Basic auth; it uses the default auth of its app");
+            case OAUTH2_APP_ONLY -> command.line("--auth app");
+            case OAUTH2_USER -> command.line("--auth oauth2");
+            case OAUTH1_USER -> command.line("--auth oauth1");
+            case BASIC -> command.note("xurl has no Basic auth; it uses the default auth of its app.");
             case NONE -> { }
         }
         if (!request.body().isEmpty() && !WITH_BODY.contains(request.method())) {
-            command.append("  # xurl sends a body only with POST, PUT and PATCH");
+            command.note("xurl sends a body only with POST, PUT and PATCH.");
         }
         return command.toString();
     }

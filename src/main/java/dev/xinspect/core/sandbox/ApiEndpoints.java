@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
+import dev.xinspect.core.stream.RuleLint;
+import dev.xinspect.core.stream.RuleLinter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ final class ApiEndpoints {
     private final Fields fields;
     private final UsageCap usageCap;
     private final ScenarioSource scenario;
+    private final RuleLinter linter = new RuleLinter();
 
     ApiEndpoints(SandboxData data, UsageCap usageCap, ScenarioSource scenario) {
         this.data = data;
@@ -119,6 +122,13 @@ final class ApiEndpoints {
         if (query.length() > 512) {
             throw new Rejection(Problems.invalidRequest(List.of(Problems.parameterError("query", query.substring(0, 20) + "…",
                     "The `query` query parameter value [" + query.length() + " characters] exceeds the maximum length of 512"))));
+        }
+        List<String> refused = linter.lintQuery(query, RuleLinter.SearchLevel.RECENT).stream().filter(RuleLint::blocking)
+                .map(RuleLint::message).toList();
+        if (!refused.isEmpty()) {
+            // X names the grammar's complaints in one message on the query parameter.
+            throw new Rejection(Problems.invalidRequest(List.of(Problems.parameterError("query", query,
+                    "There were errors processing your request: " + String.join(", ", refused)))));
         }
         checkUsageCap();
         List<ObjectNode> matches = data.tweets().stream().filter(t -> !data.isProtected(t))

@@ -59,7 +59,8 @@ final class Oauth1Check {
         }
         long timestamp = parseTimestamp(parameters.get("oauth_timestamp"));
         if (Math.abs(timestamp - serverNow.getEpochSecond()) > TIMESTAMP_WINDOW.toSeconds()) {
-            throw unauthorized();
+            // X's answer to a stale timestamp, as clients have logged it: 401 with v1.1 code 135.
+            throw new Rejection(Problems.v1Error(401, 135, "Timestamp out of bounds."));
         }
         String nonce = parameters.getOrDefault("oauth_nonce", "");
         if (nonce.isEmpty() || !seenNonces.add(timestamp + ":" + nonce)) {

@@ -12,10 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.xinspect.core.stream.RuleLint;
+import dev.xinspect.core.stream.RuleLinter;
 
 /**
  * The filtered stream's rules as X keeps them: add (value, tag) with {@code dry_run}, delete by id, and the 2xx
- * answers that carry {@code errors[]} for duplicate, invalid, too long or too many rules.
+ * answers that carry {@code errors[]} for duplicate, invalid, too long or too many rules. A rule is invalid when X's
+ * grammar refuses it ({@link RuleLinter}: negations only, operators that cannot stand alone, unbalanced quotes, …).
  */
 final class StreamRules {
     static final int MAX_RULES = 5;
@@ -25,6 +28,7 @@ final class StreamRules {
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1_870_000_000_000_000_000L);
     private final Clock clock;
+    private final RuleLinter linter = new RuleLinter();
 
     StreamRules(Clock clock) {
         this.clock = clock;
@@ -112,11 +116,14 @@ final class StreamRules {
                     .put("detail", "Rules are limited to " + MAX_LENGTH + " characters; this one has " + value.length() + ".")
                     .put("type", Problems.CLASSIC + "rule-length");
         }
-        if (value.isBlank() || !balanced(value)) {
-            ObjectNode error = MAPPER.createObjectNode().put("value", value).put("title", "Invalid Rule")
-                    .put("type", Problems.CLASSIC + "invalid-rules");
-            error.putArray("details").add(value.isBlank() ? "A rule must not be empty." : "Unbalanced quotes or parentheses.");
-            return error;
+        List<String> refused = linter.lint(value, RuleLinter.Level.ENTERPRISE, List.of()).stream()
+                .filter(RuleLint::blocking).map(lint -> lint.message() + " (at position " + (Math.max(lint.position(), 0) + 1) + ")")
+                .toList();
+        if (!refused.isEmpty()) {
+            // X's shape for a rule it cannot accept: title UnprocessableEntity, the reasons in details.
+            ObjectNode error = MAPPER.createObjectNode().put("value", value);
+            refused.forEach(error.putArray("details")::add);
+            return error.put("title", "UnprocessableEntity").put("type", Problems.CLASSIC + "invalid-rules");
         }
         if (count >= MAX_RULES) {
             return MAPPER.createObjectNode().put("value", value).put("title", "RuleCapExceeded")
@@ -141,21 +148,5 @@ final class StreamRules {
         body.putObject("meta").put("sent", clock.instant().toString()).putObject("summary")
                 .put("deleted", deleted).put("not_deleted", notDeleted);
         return Reply.json(200, body.toString());
-    }
-
-    private static boolean balanced(String value) {
-        int depth = 0;
-        boolean quoted = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' && (i == 0 || value.charAt(i - 1) != '\\')) {
-                quoted = !quoted;
-            } else if (!quoted && c == '(') {
-                depth++;
-            } else if (!quoted && c == ')' && --depth < 0) {
-                return false;
-            }
-        }
-        return depth == 0 && !quoted;
     }
 }

@@ -3,17 +3,18 @@ package dev.xinspect.core.stream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.diagnosis.StreamMessage;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.SequencedSet;
 
 /**
- * Tells what a stream line is: a keep-alive (empty), a Post ({@code data}), a disconnect or error message
- * ({@code errors} without data), or something unknown, which is kept and counted, never a crash. Remembers recent
- * Post ids to count duplicates. A Post is read token by token with no tree built: at full speed this runs for every
+ * Tells what a stream line is: a keep-alive (empty), a Post ({@code data}, whatever its {@code matching_rules} ids
+ * look like: strings or bare numbers beyond 2^53 are skipped as text, never turned into doubles), a disconnect or a
+ * line of errors only (read by {@link StreamMessage}, the reading {@code explain} shares), or something unknown, which
+ * is kept and counted, never a crash. Remembers recent Post ids to count duplicates. A Post is read token by token with no tree built: at full speed this runs for every
  * line of the stream (README "Benchmarks"); only the rare error line is parsed whole, to name it.
  */
 final class LineClassifier {
@@ -31,7 +32,7 @@ final class LineClassifier {
             return new Classified(StreamEvent.Kind.KEEP_ALIVE, false, "");
         }
         boolean data = false;
-        boolean errors = false;
+        boolean message = false;
         String id = "";
         try (JsonParser parser = factory.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -46,8 +47,8 @@ final class LineClassifier {
                         id = idOf(parser);
                         continue;
                     }
-                } else if (name.equals("errors")) {
-                    errors = true;
+                } else if (name.equals("errors") || name.equals("disconnect_type") || name.equals("title")) {
+                    message = true; // the rare line worth parsing whole, below
                 }
                 parser.skipChildren();
             }
@@ -58,10 +59,7 @@ final class LineClassifier {
             boolean duplicate = seen(id);
             return new Classified(StreamEvent.Kind.POST, duplicate, duplicate ? "duplicate Post" : "");
         }
-        if (errors) {
-            return new Classified(StreamEvent.Kind.DISCONNECT_MESSAGE, false, describe(line));
-        }
-        return new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
+        return message ? message(line) : new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
     }
 
     /** The {@code id} of the {@code data} object the parser is in (its text for a string or a number); "" if none. */
@@ -79,18 +77,14 @@ final class LineClassifier {
         return id;
     }
 
-    /** The first error's problem slug (after {@code /2/problems/}, else its title) and any {@code disconnect_type}. */
-    private String describe(String line) {
-        JsonNode error;
+    private Classified message(String line) {
         try {
-            error = mapper.readTree(line).path("errors").path(0);
+            return StreamMessage.of(mapper.readTree(line)).map(m -> new Classified(m.kind() == StreamMessage.Kind.DISCONNECT
+                    ? StreamEvent.Kind.DISCONNECT_MESSAGE : StreamEvent.Kind.ERROR_MESSAGE, false, m.label()))
+                    .orElse(new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, ""));
         } catch (IOException e) {
-            return "disconnect message";
+            return new Classified(StreamEvent.Kind.UNKNOWN_MESSAGE, false, "");
         }
-        String type = error.path("type").asText("");
-        String name = type.contains("/problems/") ? type.substring(type.lastIndexOf('/') + 1) : error.path("title").asText("disconnect message");
-        String kind = error.path("disconnect_type").asText(error.path("connection_issue").asText(""));
-        return kind.isEmpty() ? name : name + " (" + kind + ")";
     }
 
     private boolean seen(String id) {

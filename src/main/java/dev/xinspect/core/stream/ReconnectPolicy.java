@@ -57,6 +57,18 @@ public final class ReconnectPolicy {
         };
     }
 
+    /** The line of X's guidance that {@link #delay} follows for this attempt, in words. */
+    public String rule(Cause cause, int attempt) {
+        if (attempt <= 1) {
+            return "X: reconnect at once when an established connection drops";
+        }
+        return switch (cause) {
+            case NETWORK -> "X: back off linearly on network errors, +250 ms a try, at most 16 s";
+            case HTTP_ERROR -> "X: back off exponentially on HTTP errors, from 5 s, doubling, at most 320 s";
+            case TOO_MANY_REQUESTS -> "X: back off exponentially on 429, from 1 minute, doubling";
+        };
+    }
+
     /**
      * Whether a refused connection is worth retrying. Network failures and 5xx are; 429 (and 420, its v1 name) is,
      * slowly; 409 means the filtered stream has no rules and other 4xx mean the request itself is wrong, which no retry

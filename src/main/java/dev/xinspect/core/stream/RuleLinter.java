@@ -3,20 +3,14 @@ package dev.xinspect.core.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xinspect.core.json.JsonLimits;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks filtered-stream rules before they are sent: length for the access level (512, 1024 or 2048 characters),
- * balanced quotes and parentheses, duplicates, operators X does not know, and a JSON body whose quotes were not
- * escaped. Pure; the operator list is data ({@code dev/xinspect/stream/operators.json}).
+ * Checks filtered-stream rules and search queries before they are sent: length for the access level, balanced quotes
+ * and parentheses, duplicates, and X's grammar ({@link RuleGrammar}: negation-only rules, operators that cannot stand
+ * alone, unknown operators), and a JSON body whose quotes were not escaped. Pure; the operator lists are data
+ * ({@code dev/xinspect/stream/operators.json}).
  */
 public final class RuleLinter {
     /** Rule length limits by access level. */
@@ -34,46 +28,49 @@ public final class RuleLinter {
         }
     }
 
-    private static final Pattern OPERATOR = Pattern.compile("(?<![\\w\"])-?([a-z_]+):(\\S*)");
+    /** Search {@code query} length limits: recent search (self-serve access) and full-archive search (Pro and up). */
+    public enum SearchLevel {
+        RECENT(512), FULL_ARCHIVE(1024);
 
-    private final Set<String> operators = new HashSet<>();
-    private final Set<String> isValues = new HashSet<>();
-    private final Set<String> hasValues = new HashSet<>();
+        private final int maxLength;
 
-    public RuleLinter() {
-        try (InputStream in = RuleLinter.class.getResourceAsStream("/dev/xinspect/stream/operators.json")) {
-            JsonNode root = JsonLimits.mapper().readTree(in);
-            root.path("operators").forEach(n -> operators.add(n.asText()));
-            root.path("isValues").forEach(n -> isValues.add(n.asText()));
-            root.path("hasValues").forEach(n -> hasValues.add(n.asText()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SearchLevel(int maxLength) {
+            this.maxLength = maxLength;
+        }
+
+        public int maxLength() {
+            return maxLength;
         }
     }
 
+    private final RuleGrammar grammar = new RuleGrammar(OperatorBook.loadBundled());
+
     public List<RuleLint> lint(String rule, Level level, List<String> existingRules) {
-        List<RuleLint> lints = new ArrayList<>();
-        if (rule.isBlank()) {
-            lints.add(new RuleLint("A rule cannot be empty.", -1));
-            return lints;
-        }
-        if (rule.length() > level.maxLength()) {
-            lints.add(new RuleLint("The rule has " + rule.length() + " characters; your access level allows " + level.maxLength() + ".",
-                    level.maxLength()));
-        }
-        balance(rule, lints);
+        List<RuleLint> lints = lintText(rule, level.maxLength(), "your access level allows", RuleGrammar.Dialect.STREAM_RULE);
         if (existingRules.contains(rule)) {
             lints.add(new RuleLint("This rule is already on the stream.", -1));
         }
-        Matcher matcher = OPERATOR.matcher(stripQuoted(rule));
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String value = matcher.group(2);
-            if (!operators.contains(name)) {
-                lints.add(new RuleLint("Unknown operator \"" + name + ":\".", matcher.start()));
-            } else if (name.equals("is") && !isValues.contains(value) || name.equals("has") && !hasValues.contains(value)) {
-                lints.add(new RuleLint("Unknown value \"" + name + ":" + value + "\".", matcher.start()));
-            }
+        return lints;
+    }
+
+    /** A recent or full-archive search {@code query}, by the same grammar with search's own operators and length. */
+    public List<RuleLint> lintQuery(String query, SearchLevel level) {
+        return lintText(query, level.maxLength(), level == SearchLevel.RECENT ? "recent search allows"
+                : "full-archive search allows", RuleGrammar.Dialect.SEARCH_QUERY);
+    }
+
+    private List<RuleLint> lintText(String text, int maxLength, String allowance, RuleGrammar.Dialect dialect) {
+        List<RuleLint> lints = new ArrayList<>();
+        if (text.isBlank()) {
+            lints.add(new RuleLint(dialect == RuleGrammar.Dialect.STREAM_RULE ? "A rule cannot be empty." : "A query cannot be empty.", -1));
+            return lints;
+        }
+        if (text.length() > maxLength) {
+            lints.add(new RuleLint("The " + (dialect == RuleGrammar.Dialect.STREAM_RULE ? "rule" : "query") + " has "
+                    + text.length() + " characters; " + allowance + " " + maxLength + ".", maxLength));
+        }
+        if (balance(text, lints)) {
+            lints.addAll(grammar.check(text, dialect));
         }
         return lints;
     }
@@ -115,7 +112,9 @@ public final class RuleLinter {
         return array::elements;
     }
 
-    private static void balance(String rule, List<RuleLint> lints) {
+    /** True when quotes and parentheses balance, so the grammar can be read. */
+    private static boolean balance(String rule, List<RuleLint> lints) {
+        int before = lints.size();
         int depth = 0;
         int quoteAt = -1;
         for (int i = 0; i < rule.length(); i++) {
@@ -135,9 +134,6 @@ public final class RuleLinter {
         if (depth > 0) {
             lints.add(new RuleLint(depth + " parenthes" + (depth == 1 ? "is is" : "es are") + " never closed.", -1));
         }
-    }
-
-    private static String stripQuoted(String rule) {
-        return Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"").matcher(rule).replaceAll(m -> " ".repeat(m.group().length()));
+        return lints.size() == before;
     }
 }

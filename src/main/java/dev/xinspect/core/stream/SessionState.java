@@ -17,8 +17,15 @@ public sealed interface SessionState {
     record Connected(Instant since, int attempt) implements SessionState {
     }
 
-    /** Waiting until {@code until} before reconnect {@code attempt}, because of {@code reason}. */
-    record Waiting(Instant at, Instant until, String reason, int attempt) implements SessionState {
+    /**
+     * Waiting until {@code until} before reconnect {@code attempt}, because of {@code reason}; {@code rule} names the
+     * line of X's reconnect guidance that chose the wait (empty when not known).
+     */
+    record Waiting(Instant at, Instant until, String reason, int attempt, String rule) implements SessionState {
+        public Waiting(Instant at, Instant until, String reason, int attempt) {
+            this(at, until, reason, attempt, "");
+        }
+
         public Duration delay() {
             return Duration.between(at, until);
         }

@@ -228,7 +228,7 @@ public final class StreamSession {
         int number = failures + 1;
         Duration delay = policy.delay(cause, number);
         Instant now = clock.instant();
-        state(new SessionState.Waiting(now, now.plus(delay), reason, number));
+        state(new SessionState.Waiting(now, now.plus(delay), reason, number, policy.rule(cause, number)));
         int expected = generation;
         try {
             retry = scheduler.schedule(delay, () -> {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
@@ -43,6 +44,23 @@ final class WorkspaceJson {
         if (!request.description().isEmpty()) {
             root.put("description", request.description());
         }
+        if (!request.parts().isEmpty()) { // a multipart body: its rows, the files by path
+            ArrayNode parts = root.putArray("multipart");
+            for (FormPart part : request.parts()) {
+                ObjectNode node = parts.addObject().put("name", part.name());
+                if (part.isFile()) {
+                    node.put("file", part.file());
+                } else {
+                    node.put("value", part.value());
+                }
+                if (!part.contentType().isEmpty()) {
+                    node.put("type", part.contentType());
+                }
+                if (!part.filename().isEmpty()) {
+                    node.put("filename", part.filename());
+                }
+            }
+        }
         return bytes(root);
     }
 
@@ -68,10 +86,18 @@ final class WorkspaceJson {
             }
             disabledQuery.add(new QueryParam(param.path("name").asText(), param.path("value").asText("")));
         }
+        List<FormPart> parts = new ArrayList<>();
+        for (JsonNode part : root.path("multipart")) {
+            if (!part.isObject() || !part.path("name").isTextual()) {
+                throw new Unreadable("a multipart part has no name");
+            }
+            parts.add(new FormPart(part.path("name").asText(), part.path("value").asText(""), part.path("file").asText(""),
+                    part.path("type").asText(""), part.path("filename").asText("")));
+        }
         String name = root.path("name").asText("");
         return new SavedRequest(name.isBlank() ? fallbackName : name, method.asText(), url.asText(), headers,
                 root.path("body").asText(""), root.path("authProfile").asText(""), root.path("description").asText(""),
-                disabledQuery);
+                disabledQuery, parts);
     }
 
     /** An environment file: secret variables are listed by name with {@code "secret": true} and no value. */

@@ -81,7 +81,19 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         error.setWrapText(true);
         error.getStyleClass().add("note");
         error.textProperty().bind(vm.errorProperty());
-        VBox editor = new VBox(6, name, profileRow, table, new HBox(6, add, save, delete), error);
+        Label missingText = new Label();
+        missingText.setWrapText(true);
+        missingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "The request uses "
+                + String.join(", ", vm.missingVariables().stream().map(n -> "{{" + n + "}}").toList()) + ", which this environment lacks.",
+                vm.missingVariables()));
+        Button addMissing = new Button("Add them as secret variables");
+        addMissing.setId("addMissingVariables");
+        addMissing.setOnAction(e -> vm.addMissingAsSecrets());
+        HBox missing = new HBox(6, missingText, addMissing);
+        missing.getStyleClass().add("warning-banner");
+        missing.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missingVariables()).and(vm.editableProperty()));
+        missing.managedProperty().bind(missing.visibleProperty());
+        VBox editor = new VBox(6, name, profileRow, missing, table, new HBox(6, add, save, delete), error);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));

@@ -114,14 +114,17 @@ public final class MainWindow {
         root.setLeft(sidebar);
     }
 
-    /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer and the JWT inspector. */
+    /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer, Check a signature and the JWT inspector. */
     public void enableOauthTools(java.util.function.Supplier<dev.xinspect.ui.viewmodel.Oauth1StepsViewModel> steps,
+                                 java.util.function.Supplier<dev.xinspect.ui.viewmodel.SignatureCheckViewModel> checks,
                                  java.util.function.Supplier<dev.xinspect.ui.viewmodel.JwtViewModel> jwt) {
         javafx.scene.control.MenuItem signer = new javafx.scene.control.MenuItem("OAuth 1.0a signer, step by step");
         signer.setOnAction(e -> new Oauth1StepsWindow(stage, presenting(steps.get()), scene().getStylesheets()).show());
+        javafx.scene.control.MenuItem check = new javafx.scene.control.MenuItem("Check a signature");
+        check.setOnAction(e -> new SignatureCheckWindow(stage, checks.get(), scene().getStylesheets()).show());
         javafx.scene.control.MenuItem inspector = new javafx.scene.control.MenuItem("JWT inspector");
         inspector.setOnAction(e -> new JwtWindow(stage, jwt.get(), scene().getStylesheets()).show());
-        signerButton.getItems().setAll(signer, inspector);
+        signerButton.getItems().setAll(signer, check, inspector);
         signerButton.setVisible(true);
         signerButton.setManaged(true);
     }

@@ -37,15 +37,16 @@ public final class Oauth1StepsWindow {
         row(inputs, 0, "Method", vm.methodProperty(), "oauthMethod");
         row(inputs, 1, "URL (with query)", vm.urlProperty(), "oauthUrl");
         row(inputs, 2, "Form body (name=value&…)", vm.formBodyProperty(), "oauthForm");
-        row(inputs, 3, "Consumer key", vm.consumerKeyProperty(), "oauthConsumerKey", vm.presenterModeProperty());
-        secretRow(inputs, 4, "Consumer secret", vm.consumerSecretProperty(), "oauthConsumerSecret");
-        row(inputs, 5, "Token", vm.tokenProperty(), "oauthToken", vm.presenterModeProperty());
-        secretRow(inputs, 6, "Token secret", vm.tokenSecretProperty(), "oauthTokenSecret");
-        row(inputs, 7, "oauth_nonce", vm.nonceProperty(), "oauthNonce");
-        row(inputs, 8, "oauth_timestamp", vm.timestampProperty(), "oauthTimestamp");
+        inputs.add(bodyMode(vm), 1, 3);
+        row(inputs, 4, "Consumer key", vm.consumerKeyProperty(), "oauthConsumerKey", vm.presenterModeProperty());
+        secretRow(inputs, 5, "Consumer secret", vm.consumerSecretProperty(), "oauthConsumerSecret");
+        row(inputs, 6, "Token", vm.tokenProperty(), "oauthToken", vm.presenterModeProperty());
+        secretRow(inputs, 7, "Token secret", vm.tokenSecretProperty(), "oauthTokenSecret");
+        row(inputs, 8, "oauth_nonce", vm.nonceProperty(), "oauthNonce");
+        row(inputs, 9, "oauth_timestamp", vm.timestampProperty(), "oauthTimestamp");
         Button fresh = new Button("New nonce and timestamp");
         fresh.setOnAction(e -> vm.newNonceAndTimestamp());
-        inputs.add(fresh, 1, 9);
+        inputs.add(fresh, 1, 10);
 
         TableView<EncodedParam> parameters = new TableView<>(vm.parameters());
         parameters.setPrefHeight(180);
@@ -64,7 +65,15 @@ public final class Oauth1StepsWindow {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        VBox steps = new VBox(6, problem,
+        Label bodyNote = new Label();
+        bodyNote.setId("stepBodyNote");
+        bodyNote.setWrapText(true);
+        bodyNote.getStyleClass().add("note");
+        bodyNote.textProperty().bind(vm.bodyNoteProperty());
+        bodyNote.visibleProperty().bind(vm.bodyNoteProperty().isNotEmpty());
+        bodyNote.managedProperty().bind(bodyNote.visibleProperty());
+
+        VBox steps = new VBox(6, problem, bodyNote,
                 heading("1. Collected parameters (query, form body, oauth_*)"), parameters,
                 heading("2. Parameter string (sorted by encoded name, then value)"), output(vm.parameterStringProperty(), "stepParameterString"),
                 heading("3. Signature base string: method & URL & parameters, each encoded"), base,
@@ -116,6 +125,24 @@ public final class Oauth1StepsWindow {
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
         grid.addRow(row, new Label(label), field);
+    }
+
+    /** Says how the body field is read (raw or percent-encoded) and shows the body in the other form. */
+    private static VBox bodyMode(Oauth1StepsViewModel vm) {
+        javafx.scene.control.CheckBox encoded = new javafx.scene.control.CheckBox(
+                "The body is percent-encoded, as sent (+ is a space); unticked, it is raw text as it reads");
+        encoded.setId("oauthFormEncoded");
+        encoded.selectedProperty().bindBidirectional(vm.formBodyEncodedProperty());
+        Label other = new Label();
+        other.setId("oauthFormOtherForm");
+        other.getStyleClass().add("mono");
+        other.setWrapText(true);
+        other.textProperty().bind(vm.formBodyOtherFormProperty());
+        Label note = new Label();
+        note.getStyleClass().add("note");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.formBodyNoteProperty());
+        return new VBox(2, encoded, other, note);
     }
 
     private static TableColumn<EncodedParam, String> column(String title, boolean name) {

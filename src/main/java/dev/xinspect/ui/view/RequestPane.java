@@ -135,17 +135,15 @@ public final class RequestPane extends VBox {
         line.getChildren().add(line.getChildren().indexOf(lookup("#sendButton")) + 1, stream);
     }
 
+    /** A window of its own (not a one-line field, which would drop line breaks and tabs) over the Import curl editor. */
     private void importCurl(RequestViewModel vm) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
-        dialog.initOwner(getScene().getWindow());
-        dialog.setTitle("Import a curl command");
-        dialog.setHeaderText("Paste a curl command (line continuations and quotes are fine).");
-        dialog.showAndWait().ifPresent(command -> {
-            java.util.List<String> notes = vm.importCurl(command);
-            if (!notes.isEmpty()) {
-                new Banner(getScene()).show("Imported. " + String.join("; ", notes) + ".");
-            }
-        });
+        javafx.stage.Stage window = new javafx.stage.Stage();
+        window.initOwner(getScene().getWindow());
+        window.setTitle("Import a curl command");
+        javafx.scene.Scene scene = new javafx.scene.Scene(new ImportCurlPane(vm.importer(), window::close));
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+        window.setScene(scene);
+        window.show();
     }
 
     private static javafx.scene.Node bodyEditor(RequestViewModel vm) {
@@ -156,7 +154,18 @@ public final class RequestPane extends VBox {
         bodyProblem.textProperty().bind(vm.bodyProblemProperty());
         bodyProblem.visibleProperty().bind(vm.bodyProblemProperty().isNotEmpty());
         bodyProblem.managedProperty().bind(bodyProblem.visibleProperty());
-        return new VBox(4, bodyProblem, body);
+        VBox text = new VBox(4, bodyProblem, body);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        MultipartEditor multipart = new MultipartEditor(vm.parts());
+        ComboBox<dev.xinspect.ui.viewmodel.BodyKind> kind = new ComboBox<>();
+        kind.setId("bodyKind");
+        kind.getItems().setAll(dev.xinspect.ui.viewmodel.BodyKind.values());
+        kind.valueProperty().bindBidirectional(vm.bodyKindProperty());
+        text.visibleProperty().bind(vm.bodyKindProperty().isEqualTo(dev.xinspect.ui.viewmodel.BodyKind.TEXT));
+        text.managedProperty().bind(text.visibleProperty());
+        multipart.visibleProperty().bind(text.visibleProperty().not());
+        multipart.managedProperty().bind(multipart.visibleProperty());
+        return new VBox(4, kind, text, multipart);
     }
 
     /** A tab whose content is made the first time it is selected. */

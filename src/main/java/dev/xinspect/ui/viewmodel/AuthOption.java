@@ -13,6 +13,11 @@ public record AuthOption(String label, AuthMode mode, ProfileBook book, String p
         return new AuthOption("No auth", AuthMode.NONE, null, null);
     }
 
+    /** Sends the request's own {@code Authorization} header (an imported one) as it is: nothing is added or replaced. */
+    public static AuthOption asInHeaders() {
+        return new AuthOption("As in the request's headers", AuthMode.NONE, null, null);
+    }
+
     public static AuthOption of(ProfileBook book, CredentialProfile profile) {
         return new AuthOption(profile.name(), profile.authMode(), book, profile.name());
     }

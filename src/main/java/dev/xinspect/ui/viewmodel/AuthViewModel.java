@@ -104,6 +104,7 @@ public final class AuthViewModel {
                 book.profiles().forEach(profile -> all.add(AuthOption.of(book, profile)));
             }
             all.add(AuthOption.none());
+            all.add(AuthOption.asInHeaders());
             return all;
         }, worker).handleAsync((all, failure) -> {
             if (failure != null) {
@@ -112,8 +113,8 @@ public final class AuthViewModel {
             }
             AuthOption current = selected.get();
             options.setAll(all);
-            selected.set(all.stream().filter(o -> current != null && o.book() == current.book()
-                    && java.util.Objects.equals(o.profile(), current.profile())).findFirst().orElse(all.get(0)));
+            selected.set(all.stream().filter(o -> o.equals(current)).findFirst().orElse(all.stream().filter(o -> current != null
+                    && o.book() == current.book() && java.util.Objects.equals(o.profile(), current.profile())).findFirst().orElse(all.get(0))));
             refreshStatus();
             return null;
         }, fxThread).thenApply(ignored -> null);

@@ -28,6 +28,8 @@ import javafx.collections.ObservableList;
  */
 public final class EnvironmentsViewModel {
     public static final String SANDBOX = "Sandbox";
+    /** Where an imported credential goes when the built-in sandbox environment is selected. */
+    public static final String IMPORTED = "Imported";
 
     private final Supplier<WorkspaceStore> store;
     private final Map<String, String> sandbox;
@@ -44,6 +46,8 @@ public final class EnvironmentsViewModel {
     private final ObservableList<VariableRow> rows = FXCollections.observableArrayList(VariableRow.EXTRACTOR);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> missing = FXCollections.observableArrayList();
+    private Supplier<List<String>> usedVariables = List::of;
     private String editing = SANDBOX;
 
     public EnvironmentsViewModel(Supplier<WorkspaceStore> store, Map<String, String> sandbox, Executor worker, Executor fxThread) {
@@ -99,6 +103,41 @@ public final class EnvironmentsViewModel {
             return;
         }
         rows.setAll(environment.variables().stream().map(v -> new VariableRow(v.name(), v.value(), v.secret())).toList());
+        missing.setAll(usedVariables.get().stream().filter(n -> environment.variables().stream().noneMatch(v -> v.name().equals(n))).toList());
+    }
+
+    /** The variables the request being edited uses (an imported command's), so the editor can offer the missing ones. */
+    public void watchRequest(Supplier<List<String>> used) {
+        usedVariables = used;
+    }
+
+    /** Adds the variables the request uses and this environment lacks, as secret rows to fill in, then Save. */
+    public void addMissingAsSecrets() {
+        missing.forEach(name -> rows.add(new VariableRow(name, "", true)));
+        missing.clear();
+    }
+
+    /**
+     * Keeps a credential moved out of an imported request as a secret variable of the selected environment (of
+     * {@value #IMPORTED} when the built-in sandbox is selected), and saves it.
+     */
+    public CompletableFuture<Boolean> keepSecret(String name, String value) {
+        Environment current = byName.containsKey(selected.get()) ? byName.get(selected.get()) : byName.get(IMPORTED);
+        String target = current == null ? IMPORTED : current.name();
+        List<EnvironmentVariable> variables = new ArrayList<>(current == null ? List.of() : current.variables());
+        variables.removeIf(v -> v.name().equals(name));
+        variables.add(new EnvironmentVariable(name, value, true));
+        Environment updated = new Environment(target, variables, current == null ? "" : current.authProfile());
+        return run(s -> s.saveEnvironment(updated, current == null ? null : target), () -> {
+            byName.put(target, updated);
+            show(List.copyOf(byName.values()));
+            selected.set(target);
+        });
+    }
+
+    /** Variables the request uses that the environment being edited lacks. */
+    public ObservableList<String> missingVariables() {
+        return missing;
     }
 
     public void addRow() {

@@ -60,8 +60,10 @@ public final class ExportViewModel {
     /** The editor's request as a command for {@code format}; empty with a message when it cannot be built. */
     public Optional<String> command(Format format) {
         SentRequest built;
+        List<dev.xinspect.core.http.FormPart> parts;
         try {
             built = request.resolved();
+            parts = request.resolvedParts();
         } catch (Variables.UnknownVariableException | IllegalStateException e) {
             message.set("Not exported: " + e.getMessage());
             return Optional.empty();
@@ -69,9 +71,9 @@ public final class ExportViewModel {
         AuthMode mode = request.authProperty().get() == null ? AuthMode.NONE : request.authProperty().get().mode();
         Redactor current = redactor.get();
         String text = switch (format) {
-            case CURL -> new CurlExporter(current).export(AuthPlaceholder.add(built, mode));
-            case HTTPIE -> new HttpieExporter(current).export(AuthPlaceholder.add(built, mode));
-            case XURL -> new XurlExporter(current).export(built, mode);
+            case CURL -> new CurlExporter(current).export(AuthPlaceholder.add(built, mode), parts);
+            case HTTPIE -> new HttpieExporter(current).export(AuthPlaceholder.add(built, mode), parts);
+            case XURL -> new XurlExporter(current).export(built, mode, parts);
         };
         message.set("");
         return Optional.of(text);

@@ -1,13 +1,12 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.auth.FormBody;
 import dev.xinspect.core.auth.Oauth1Credentials;
 import dev.xinspect.core.auth.Oauth1Request;
 import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.Oauth1Trace;
 import dev.xinspect.core.auth.Param;
 import dev.xinspect.core.auth.PercentEncoding;
-import dev.xinspect.core.http.QueryParam;
-import dev.xinspect.core.http.QueryString;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -29,6 +28,8 @@ import javafx.collections.ObservableList;
  * Signing is microseconds of work, so it runs here on the FX thread.
  */
 public final class Oauth1StepsViewModel {
+    private static final java.util.regex.Pattern ENCODED = java.util.regex.Pattern.compile("%[0-9A-Fa-f]{2}");
+
     private final Oauth1Signer signer;
     private final Supplier<String> nonces;
     private final LongSupplier seconds;
@@ -36,6 +37,9 @@ public final class Oauth1StepsViewModel {
     private final StringProperty method = new SimpleStringProperty("POST");
     private final StringProperty url = new SimpleStringProperty("");
     private final StringProperty formBody = new SimpleStringProperty("");
+    private final BooleanProperty formBodyEncoded = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper formBodyOtherForm = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper formBodyNote = new ReadOnlyStringWrapper("");
     private final StringProperty consumerKey = new SimpleStringProperty("");
     private final StringProperty consumerSecret = new SimpleStringProperty("");
     private final StringProperty token = new SimpleStringProperty("");
@@ -51,6 +55,7 @@ public final class Oauth1StepsViewModel {
     private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final StringProperty bodyNote = new SimpleStringProperty("");
     private final BooleanProperty presenterMode = new SimpleBooleanProperty();
 
     public Oauth1StepsViewModel(Oauth1Signer signer, Supplier<String> nonces, LongSupplier seconds) {
@@ -58,11 +63,16 @@ public final class Oauth1StepsViewModel {
         this.nonces = nonces;
         this.seconds = seconds;
         newNonceAndTimestamp();
-        for (Observable input : List.of(method, url, formBody, consumerKey, consumerSecret, token, tokenSecret, nonce, timestamp,
+        for (Observable input : List.of(method, url, formBody, formBodyEncoded, consumerKey, consumerSecret, token, tokenSecret, nonce, timestamp,
                 presenterMode)) {
             input.addListener(changed -> recompute());
         }
         recompute();
+    }
+
+    /** What the step view says about a body it leaves out (a multipart form), empty for none. */
+    public StringProperty bodyNoteProperty() {
+        return bodyNote;
     }
 
     public void newNonceAndTimestamp() {
@@ -76,8 +86,7 @@ public final class Oauth1StepsViewModel {
             return;
         }
         try {
-            List<Param> form = QueryString.parse("?" + formBody.get()).stream()
-                    .map((QueryParam p) -> new Param(p.name(), p.value())).toList();
+            List<Param> form = readFormBody();
             String userToken = token.get().isBlank() ? null : token.get();
             Oauth1Trace trace = signer.sign(new Oauth1Request(method.get(), url.get().trim(), form, Map.of()),
                     new Oauth1Credentials(consumerKey.get(), consumerSecret.get(), userToken, userToken == null ? null : tokenSecret.get()),
@@ -99,6 +108,24 @@ public final class Oauth1StepsViewModel {
         } catch (IllegalArgumentException e) {
             clear(e.getMessage());
         }
+    }
+
+    /**
+     * The body field as typed: raw (X's worked example lists {@code status=Hello Ladies + Gentlemen, …} this way) or
+     * percent-encoded as sent, where {@code +} is a space. The other form is shown beside it, and a note when the text
+     * looks typed in the other mode.
+     */
+    private List<Param> readFormBody() {
+        String text = formBody.get();
+        List<Param> form = formBodyEncoded.get() ? FormBody.fromEncoded(text) : FormBody.fromRaw(text);
+        formBodyOtherForm.set(form.isEmpty() ? "" : formBodyEncoded.get() ? "As it reads: " + FormBody.raw(form)
+                : "As sent (percent-encoded): " + FormBody.encoded(form));
+        formBodyNote.set(formBodyEncoded.get() && text.contains("+")
+                ? "Percent-encoded: each + is read as a space (form encoding). If you typed the text as it reads, choose raw."
+                : !formBodyEncoded.get() && ENCODED.matcher(text).find()
+                ? "Raw: %XX stays as typed and is encoded again (%25XX). If you pasted the body as sent, choose percent-encoded."
+                : "");
+        return form;
     }
 
     /**
@@ -133,6 +160,12 @@ public final class Oauth1StepsViewModel {
     public StringProperty methodProperty() { return method; }
     public StringProperty urlProperty() { return url; }
     public StringProperty formBodyProperty() { return formBody; }
+    /** False (the default): the body is typed raw, as it reads; true: percent-encoded, as sent on the wire. */
+    public BooleanProperty formBodyEncodedProperty() { return formBodyEncoded; }
+    /** The body in the other form: encoded when typed raw, as it reads when typed encoded. */
+    public ReadOnlyStringProperty formBodyOtherFormProperty() { return formBodyOtherForm.getReadOnlyProperty(); }
+    /** Empty, or a sentence when the body looks typed in the other mode. */
+    public ReadOnlyStringProperty formBodyNoteProperty() { return formBodyNote.getReadOnlyProperty(); }
     public StringProperty consumerKeyProperty() { return consumerKey; }
     public StringProperty consumerSecretProperty() { return consumerSecret; }
     public StringProperty tokenProperty() { return token; }

@@ -6,6 +6,8 @@ import dev.xinspect.core.auth.OAuthException;
 import dev.xinspect.core.auth.profile.CredentialsUnavailableException;
 import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.FormPart;
+import dev.xinspect.core.http.MultipartBody;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.QueryParam;
@@ -13,6 +15,7 @@ import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.CurlCommandParser;
+import dev.xinspect.core.report.ImportedRequest;
 import dev.xinspect.core.workspace.SavedHeader;
 import dev.xinspect.core.workspace.SavedRequest;
 import java.util.ArrayList;
@@ -59,6 +62,10 @@ public final class RequestViewModel {
     private final UrlParamsSync urlParams;
     private final ObservableList<KeyValueRow> headers = FXCollections.observableArrayList(KeyValueRow.EXTRACTOR);
     private final StringProperty body = new SimpleStringProperty("");
+    private final ObjectProperty<BodyKind> bodyKind = new SimpleObjectProperty<>(BodyKind.TEXT);
+    private final ObservableList<FormPartRow> parts = FXCollections.observableArrayList(FormPartRow.EXTRACTOR);
+    private Supplier<String> boundaries = () -> MultipartBody.freshBoundary(new java.security.SecureRandom());
+    private java.util.function.BiConsumer<String, String> secretKeeper = (name, value) -> { };
     private final ReadOnlyStringWrapper bodyProblem = new ReadOnlyStringWrapper("");
     private final ObservableList<AuthOption> authOptions = FXCollections.observableArrayList();
     private final ObjectProperty<AuthOption> auth = new SimpleObjectProperty<>();
@@ -124,8 +131,12 @@ public final class RequestViewModel {
         }
         AuthOption chosen = auth.get() == null ? AuthOption.none() : auth.get();
         if (!confirmed) {
-            List<String> warnings = preSendChecks.stream().map(check -> check.apply(request, chosen))
-                    .flatMap(Optional::stream).toList();
+            List<String> warnings = new ArrayList<>(preSendChecks.stream().map(check -> check.apply(request, chosen))
+                    .flatMap(Optional::stream).toList());
+            if (!chosen.isNone() && request.headers().contains("authorization")) {
+                warnings.add(0, "The request has its own Authorization header, and the profile “" + chosen.label() + "” replaces it"
+                        + " at Send. Choose “" + AuthOption.asInHeaders().label() + "” in Auth to send it as it is.");
+            }
             if (!warnings.isEmpty()) {
                 warning.set(String.join("\n", warnings));
                 return CompletableFuture.completedFuture(null);
@@ -178,14 +189,29 @@ public final class RequestViewModel {
      */
     public List<String> importCurl(String command) {
         try {
-            CurlCommandParser.Parsed parsed = new CurlCommandParser().parse(command);
-            SentRequest imported = parsed.request();
-            load(imported.method(), imported.url(), imported.headers().list(), imported.body().text());
+            ImportedRequest imported = new CurlCommandParser().parse(command);
+            load(imported);
             error.set("");
-            return parsed.notes();
+            return imported.notes();
         } catch (CurlCommandParser.NotCurlException e) {
             error.set(e.getMessage());
             return List.of();
+        }
+    }
+
+    /**
+     * Fills the editor with an imported request: its parts make a multipart body, and its own {@code Authorization}
+     * (imported from a header, {@code -u} or {@code --oauth2-bearer}) is sent as it is, not replaced by a profile.
+     */
+    public void load(ImportedRequest imported) {
+        load(imported.method(), imported.url(), imported.headers(), imported.body() == null ? "" : imported.body());
+        parts.setAll(imported.parts().stream().map(FormPartRow::new).toList());
+        bodyKind.set(imported.isMultipart() ? BodyKind.MULTIPART : BodyKind.TEXT);
+        if (imported.header("authorization") != null) {
+            if (!authOptions.contains(AuthOption.asInHeaders())) {
+                authOptions.add(AuthOption.asInHeaders());
+            }
+            auth.set(AuthOption.asInHeaders());
         }
     }
 
@@ -196,6 +222,8 @@ public final class RequestViewModel {
         urlParams.replaceDisabled(List.of()); // the previous request's switched-off rows are not this one's
         headers.setAll(newHeaders.stream().map(h -> new KeyValueRow(h.name(), h.value())).toList());
         body.set(newBody);
+        parts.clear();
+        bodyKind.set(BodyKind.TEXT);
     }
 
     /** What the user typed, unresolved, for saving: method, URL, header rows, body, the auth choice by name. */
@@ -203,7 +231,13 @@ public final class RequestViewModel {
         return new SavedRequest("", method.get(), url.get(), headers.stream().filter(row -> !row.isBlank())
                 .map(row -> new SavedHeader(row.getName(), row.getValue(), row.isEnabled())).toList(), body.get(),
                 auth.get() == null ? "" : auth.get().label(), "", params.stream().filter(row -> !row.isEnabled() && !row.isBlank())
-                .map(row -> new QueryParam(row.getName(), row.getValue())).toList());
+                .map(row -> new QueryParam(row.getName(), row.getValue())).toList(), formParts());
+    }
+
+    /** The multipart rows as typed (none when the body is text). */
+    private List<FormPart> formParts() {
+        return bodyKind.get() == BodyKind.MULTIPART ? parts.stream().filter(row -> !row.isBlank()).map(FormPartRow::part).toList()
+                : List.of();
     }
 
     /** Fills the editor with a saved request; an auth profile not offered here leaves the auth choice as it was. */
@@ -215,6 +249,8 @@ public final class RequestViewModel {
             row.enabledProperty().set(h.enabled());
             return row;
         }).toList());
+        parts.setAll(saved.parts().stream().map(FormPartRow::new).toList());
+        bodyKind.set(saved.parts().isEmpty() ? BodyKind.TEXT : BodyKind.MULTIPART);
         chooseAuth(saved.authProfile());
         error.set("");
     }
@@ -224,28 +260,97 @@ public final class RequestViewModel {
         authOptions.stream().filter(option -> option.label().equals(profile)).findFirst().ifPresent(auth::set);
     }
 
-    /** The request as Send would build it (variables resolved, no Authorization yet), for the exports. */
+    /**
+     * The request as Send would build it (variables resolved, no Authorization yet), for the exports; a multipart body
+     * is left out (its files are not read): {@link #resolvedParts()} has its parts.
+     */
     public SentRequest resolved() throws Variables.UnknownVariableException {
-        return build();
+        return build(false);
+    }
+
+    /** The multipart parts with variables resolved; empty when the body is text. */
+    public List<FormPart> resolvedParts() throws Variables.UnknownVariableException {
+        Variables variables = new Variables(environment.get());
+        List<FormPart> resolved = new ArrayList<>();
+        for (FormPart part : formParts()) {
+            resolved.add(new FormPart(part.name(), variables.resolve(part.value()), variables.resolve(part.file()), part.contentType(),
+                    part.filename()));
+        }
+        return resolved;
+    }
+
+    /** Every {@code {{name}}} the request uses that the current environment lacks. */
+    public List<String> missingVariables() {
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        List<String> texts = new ArrayList<>(List.of(url.get(), body.get()));
+        headers.forEach(row -> texts.add(row.getValue()));
+        formParts().forEach(part -> texts.addAll(List.of(part.value(), part.file())));
+        texts.forEach(text -> Variables.placeholders(text).forEach(p -> used.add(p.name())));
+        used.removeAll(environment.get().keySet());
+        return List.copyOf(used);
+    }
+
+    /** The Import curl editor over this request; a credential moved out of it goes to {@link #keepSecretsWith}'s store. */
+    public ImportCurlViewModel importer() {
+        return new ImportCurlViewModel(this, secretKeeper);
+    }
+
+    /** Where an imported credential goes when the user moves it into a secret variable (name, value). */
+    public void keepSecretsWith(java.util.function.BiConsumer<String, String> keeper) {
+        secretKeeper = keeper;
+    }
+
+    /** Where fresh multipart boundaries come from (tests make them fixed). */
+    public void useBoundaries(Supplier<String> source) {
+        boundaries = source;
     }
 
     private SentRequest build() throws Variables.UnknownVariableException {
+        return build(true);
+    }
+
+    /** @param encodeParts whether a multipart body is encoded (its files read) with a fresh boundary */
+    private SentRequest build(boolean encodeParts) throws Variables.UnknownVariableException {
+        if (bodyKind.get() == BodyKind.MULTIPART) {
+            return multipart(encodeParts);
+        }
         if (!bodyProblem.get().isEmpty()) {
             throw new IllegalStateException(bodyProblem.get() + " Fix it or clear the body before sending.");
         }
         Variables variables = new Variables(environment.get());
+        String text = variables.resolve(body.get());
+        Headers all = resolvedHeaders(variables);
+        if (!text.isBlank() && !all.contains("content-type")) {
+            all = all.with("Content-Type", "application/json");
+        }
+        return new SentRequest(method.get(), variables.resolve(url.get().trim()), all, Body.ofText(text));
+    }
+
+    /** RFC 7578: the Content-Type carries the boundary, so a typed one is replaced. */
+    private SentRequest multipart(boolean encodeParts) throws Variables.UnknownVariableException {
+        Variables variables = new Variables(environment.get());
+        Headers all = resolvedHeaders(variables).without("content-type");
+        String resolvedUrl = variables.resolve(url.get().trim());
+        if (!encodeParts) {
+            return new SentRequest(method.get(), resolvedUrl, all, Body.EMPTY);
+        }
+        String boundary = boundaries.get();
+        try {
+            return new SentRequest(method.get(), resolvedUrl, all.with("Content-Type", MultipartBody.contentType(boundary)),
+                    MultipartBody.encode(resolvedParts(), boundary));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private Headers resolvedHeaders(Variables variables) throws Variables.UnknownVariableException {
         List<Header> resolved = new ArrayList<>();
         for (KeyValueRow row : headers) {
             if (row.isEnabled() && !row.getName().isBlank()) {
                 resolved.add(new Header(row.getName().trim(), variables.resolve(row.getValue())));
             }
         }
-        String text = variables.resolve(body.get());
-        Headers all = new Headers(resolved);
-        if (!text.isBlank() && !all.contains("content-type")) {
-            all = all.with("Content-Type", "application/json");
-        }
-        return new SentRequest(method.get(), variables.resolve(url.get().trim()), all, Body.ofText(text));
+        return new Headers(resolved);
     }
 
     /** Whether the current environment has a value for {@code {{name}}} (the URL field colours the others). */
@@ -301,6 +406,15 @@ public final class RequestViewModel {
 
     public StringProperty bodyProperty() {
         return body;
+    }
+
+    public ObjectProperty<BodyKind> bodyKindProperty() {
+        return bodyKind;
+    }
+
+    /** The multipart form's rows (sent when the body kind is {@link BodyKind#MULTIPART}). */
+    public ObservableList<FormPartRow> parts() {
+        return parts;
     }
 
     public ReadOnlyStringProperty bodyProblemProperty() {

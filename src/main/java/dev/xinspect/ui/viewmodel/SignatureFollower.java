@@ -20,12 +20,16 @@ public final class SignatureFollower {
         InvalidationListener copy = changed -> {
             steps.methodProperty().set(request.methodProperty().get());
             steps.urlProperty().set(request.previewUrl());
+            steps.formBodyEncodedProperty().set(true); // the editor's body is as sent
             steps.formBodyProperty().set(request.formBody());
+            steps.bodyNoteProperty().set(request.bodyKindProperty().get() == BodyKind.MULTIPART
+                    ? dev.xinspect.core.auth.SignedBody.whyNotSigned("multipart/form-data") : "");
         };
         request.methodProperty().addListener(copy);
         request.urlProperty().addListener(copy);
         request.bodyProperty().addListener(copy);
         request.headers().addListener(copy);
+        request.bodyKindProperty().addListener(copy);
         copy.invalidated(null);
         if (option != null && !option.isNone()) {
             CompletableFuture.supplyAsync(() -> option.book().secretsOf(option.profile()), worker)

@@ -36,6 +36,7 @@ public final class StreamRulesViewModel {
     private final Function<SentRequest, Exchange> send;
     private final StreamTarget target;
     private final RuleLinter linter;
+    private int blockingLints;
     private final Consumer<Exchange> diagnose;
     private final Consumer<String> ruleChanged;
     private final Executor worker;
@@ -68,11 +69,14 @@ public final class StreamRulesViewModel {
 
     private void relint() {
         List<String> existing = rules.stream().map(StreamRule::value).toList();
-        lints.setAll(value.get().isEmpty() ? List.of() : linter.lint(value.get(), level.get(), existing).stream().map(StreamRulesViewModel::text).toList());
+        List<RuleLint> found = value.get().isEmpty() ? List.of() : linter.lint(value.get(), level.get(), existing);
+        blockingLints = (int) found.stream().filter(RuleLint::blocking).count();
+        lints.setAll(found.stream().map(StreamRulesViewModel::text).toList());
     }
 
     private static String text(RuleLint lint) {
-        return lint.position() >= 0 ? lint.message() + " (at character " + (lint.position() + 1) + ")" : lint.message();
+        String text = lint.blocking() ? lint.message() : "Advice: " + lint.message();
+        return lint.position() >= 0 ? text + " (at character " + (lint.position() + 1) + ")" : text;
     }
 
     /** Lists the rules on the stream; the answer goes to the diagnosis panel too. */
@@ -87,8 +91,8 @@ public final class StreamRulesViewModel {
 
     /** Adds the rule unless the linter found something; then it says so and waits for {@link #addAnyway()}. */
     public CompletableFuture<Void> add() {
-        if (!lints.isEmpty()) {
-            message.set("Not sent: the linter found " + lints.size() + " problem" + (lints.size() == 1 ? "" : "s")
+        if (blockingLints > 0) {
+            message.set("Not sent: the linter found " + blockingLints + " problem" + (blockingLints == 1 ? "" : "s")
                     + " (below). Fix the rule, or choose Add anyway to see X's answer.");
             return CompletableFuture.completedFuture(null);
         }

@@ -257,7 +257,7 @@ public final class StreamViewModel {
     private void arrived(StreamEvent event) {
         switch (event.kind()) {
             case STALLED, OVERSIZED_LINE -> timeline.stalled(event.at(), event.note());
-            case DISCONNECT_MESSAGE -> diagnose.accept(Exchange.ofResponse(ReceivedResponse.of(200,
+            case DISCONNECT_MESSAGE, ERROR_MESSAGE -> diagnose.accept(Exchange.ofResponse(ReceivedResponse.of(200,
                     Headers.of("content-type", "application/json"), event.json())));
             default -> { }
         }

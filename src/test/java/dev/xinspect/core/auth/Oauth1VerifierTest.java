@@ -104,7 +104,29 @@ class Oauth1VerifierTest {
                 CREDS.consumerSecret(), CREDS.tokenSecret(), theirs);
         Oauth1Verification.Check base = result.checks().stream().filter(c -> c.step().equals("Base string")).findFirst().orElseThrow();
         assertFalse(base.passed());
-        assertTrue(base.detail().startsWith("The parameter string differs at character"), base.detail());
+        assertTrue(base.detail().startsWith("The parameter status has another value: expected Hello%20Ladies"), base.detail());
+        assertTrue(base.detail().endsWith("(the same text in another encoding)"), base.detail());
+    }
+
+    @Test
+    void aParameterLeftOutOfALoggedBaseStringIsNamed() {
+        Oauth1Trace ours = signer.sign(new Oauth1Request("POST", URL, FORM, Map.of()), CREDS, NONCE, TS);
+        String theirs = ours.baseString().replace("include_entities%3Dtrue%26", "");
+        Oauth1Verification result = verifier.verify(new Oauth1Request("POST", URL, FORM, Map.of()), ours.authorizationHeader(),
+                CREDS.consumerSecret(), CREDS.tokenSecret(), theirs);
+        assertEquals("The parameter string lacks include_entities: it must be signed", result.firstDifference().orElseThrow().detail());
+    }
+
+    @Test
+    void aNonceCheckedBeforeIsNamedAsReused() {
+        Oauth1Verifier remembering = new Oauth1Verifier(now, new NonceLedger());
+        String header = signer.sign(new Oauth1Request("POST", URL, FORM, Map.of()), CREDS, NONCE, TS).authorizationHeader();
+        Oauth1Request request = new Oauth1Request("POST", URL, FORM, Map.of());
+        assertTrue(remembering.verify(request, header, CREDS.consumerSecret(), CREDS.tokenSecret(), null).signatureMatches());
+
+        Oauth1Verification again = remembering.verify(request, header, CREDS.consumerSecret(), CREDS.tokenSecret(), null);
+        assertEquals("Nonce", again.firstDifference().orElseThrow().step());
+        assertEquals(List.of(Oauth1Mistake.REUSED_NONCE), again.mistakes());
     }
 
     @Test

@@ -105,7 +105,8 @@ class ExchangeReaderTest {
     void inputThatIsNotAResponseIsRefusedInOneLine() {
         assertEquals("The input is empty.", assertThrows(UnreadableInputException.class, () -> reader.read(" \n")).getMessage());
         assertEquals("This is not a response: expected a status line such as \"HTTP/1.1 429 Too Many Requests\", a HAR "
-                + "file or an exchange JSON.", assertThrows(UnreadableInputException.class, () -> reader.read("hello")).getMessage());
+                + "file, an exchange JSON, or an error as an SDK prints it (a JavaScript object, a Python dict, a debug log).",
+                assertThrows(UnreadableInputException.class, () -> reader.read("hello")).getMessage());
         assertEquals("The input starts like JSON but does not parse (line 1, column 8).",
                 assertThrows(UnreadableInputException.class, () -> reader.read("{\"a\": 1 ")).getMessage());
         assertThrows(UnreadableInputException.class, () -> reader.read("{\"hello\":\"world\"}"));

@@ -18,7 +18,7 @@ class CurlCommandParserTest {
     static Stream<Arguments> commands() {
         return Stream.of(
                 Arguments.of("curl \"https://api.x.com/2/tweets?ids=1228393702244134912\" -H \"Authorization: Bearer $BEARER_TOKEN\"",
-                        "GET", "https://api.x.com/2/tweets?ids=1228393702244134912", List.of("Authorization: Bearer $BEARER_TOKEN"), ""),
+                        "GET", "https://api.x.com/2/tweets?ids=1228393702244134912", List.of("Authorization: Bearer {{BEARER_TOKEN}}"), ""),
                 Arguments.of("curl --request GET 'https://api.x.com/2/users/by/username/XDevelopers' --header 'Authorization: Bearer AAAA'",
                         "GET", "https://api.x.com/2/users/by/username/XDevelopers", List.of("Authorization: Bearer AAAA"), ""),
                 Arguments.of("curl -X POST https://api.x.com/2/tweets \\\n  -H 'Content-Type: application/json' \\\n  -d '{\"text\": \"Hello world!\"}'",
@@ -27,7 +27,7 @@ class CurlCommandParserTest {
                         "POST", "https://api.x.com/2/tweets/search/stream/rules", List.of("Content-type: application/json"),
                         "{\"add\": [{\"value\": \"cat has:images\", \"tag\": \"cats\"}]}"),
                 Arguments.of("curl -G https://api.x.com/2/tweets/search/recent --data-urlencode 'query=from:XDevelopers -is:retweet' -d max_results=10",
-                        "GET", "https://api.x.com/2/tweets/search/recent?query=from%3AXDevelopers%20-is%3Aretweet&max_results=10", List.of(), ""),
+                        "GET", "https://api.x.com/2/tweets/search/recent?query=from%3aXDevelopers+-is%3aretweet&max_results=10", List.of(), ""),
                 Arguments.of("curl -u 'key:secret' --data 'grant_type=client_credentials' 'https://api.x.com/oauth2/token'",
                         "POST", "https://api.x.com/oauth2/token", List.of("Authorization: Basic a2V5OnNlY3JldA==",
                                 "Content-Type: application/x-www-form-urlencoded"), "grant_type=client_credentials"),
@@ -43,7 +43,7 @@ class CurlCommandParserTest {
                         "DELETE", "https://api.x.com/2/tweets/1460323737035677698", List.of("Authorization: OAuth oauth_consumer_key=\"k\""), ""),
                 Arguments.of("curl -s -v -i -L -k https://api.x.com/2/openapi.json",
                         "GET", "https://api.x.com/2/openapi.json", List.of(), ""),
-                Arguments.of("curl --url https://api.x.com/2/users/me --header=Accept:application/json",
+                Arguments.of("curl --url https://api.x.com/2/users/me --header Accept:application/json",
                         "GET", "https://api.x.com/2/users/me", List.of("Accept: application/json"), ""),
                 Arguments.of("curl -A 'xurl/1.0' -e https://developer.x.com https://api.x.com/2/users/me",
                         "GET", "https://api.x.com/2/users/me", List.of("User-Agent: xurl/1.0", "Referer: https://developer.x.com"), ""),
@@ -68,21 +68,22 @@ class CurlCommandParserTest {
 
     @Test
     void attachedShortOptionValuesAreRead() throws Exception {
-        CurlCommandParser.Parsed parsed = parser.parse("curl -XDELETE -HAccept:x https://api.x.com/2/tweets/1");
+        ImportedRequest parsed = parser.parse("curl -XDELETE -HAccept:x https://api.x.com/2/tweets/1");
 
-        assertEquals("DELETE", parsed.request().method());
+        assertEquals("DELETE", parsed.method());
         assertEquals(List.of(), parsed.notes());
     }
 
     @Test
     void ignoredAndUnknownFlagsAreListedNotFatal() throws Exception {
-        assertEquals(List.of("ignored --compressed", "not understood: --http3"),
-                parser.parse("curl --compressed --http3 https://api.x.com/2/users/me").notes());
+        assertEquals(List.of("Not understood, and left out: --bogus at line 1, column 19.",
+                        "Ignored, as they do not change the request: --compressed, -s, -S, -L."),
+                parser.parse("curl --compressed --bogus -sSL https://api.x.com/2/users/me").notes());
     }
 
     @Test
     void somethingElseIsRefusedInOneSentence() {
-        assertEquals("This does not start with curl.",
+        assertEquals("This does not start with curl: the first command is `wget`.",
                 assertThrows(CurlCommandParser.NotCurlException.class, () -> parser.parse("wget https://x.com")).getMessage());
         assertEquals("The curl command has no URL.",
                 assertThrows(CurlCommandParser.NotCurlException.class, () -> parser.parse("curl -H 'a: b'")).getMessage());

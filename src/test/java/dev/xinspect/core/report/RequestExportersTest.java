@@ -74,8 +74,8 @@ class RequestExportersTest {
 
         assertEquals("curl 'https://api.x.com/2/users/me' \\\n  -H \"Authorization: Bearer $BEARER_TOKEN\"",
                 new CurlExporter(REDACTOR).export(AuthPlaceholder.add(unsigned, AuthMode.OAUTH2_USER)));
-        assertEquals("http GET 'https://api.x.com/2/users/me' \\\n  Authorization:\"$OAUTH1_AUTHORIZATION\"  "
-                + "# OAuth 1.0a: sign a fresh header per request (xurl or your library)",
+        assertEquals("# OAuth 1.0a: sign a fresh header per request (xurl or your library) and export it as OAUTH1_AUTHORIZATION.\n"
+                + "http GET 'https://api.x.com/2/users/me' \\\n  Authorization:\"$OAUTH1_AUTHORIZATION\"",
                 new HttpieExporter(REDACTOR).export(AuthPlaceholder.add(unsigned, AuthMode.OAUTH1_USER)));
         assertEquals(unsigned, AuthPlaceholder.add(unsigned, AuthMode.NONE));
     }

@@ -105,6 +105,17 @@ class SandboxApiTest {
         assertEquals("bar", body.path("errors").get(0).path("parameters").path("foo").get(0).asText());
     }
 
+    // X: "There were errors processing your request: is/has/lang cannot be used as a standalone operator (at position 1)"
+    @Test
+    void aSearchQueryXsGrammarRefusesIsAnInvalidRequestOnTheQuery() throws Exception {
+        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/search/recent?query=has%3Amedia", null);
+        assertEquals(400, response.statusCode());
+        JsonNode error = json(response).path("errors").get(0);
+        assertEquals("has:media", error.path("parameters").path("query").get(0).asText());
+        assertTrue(error.path("message").asText().startsWith("There were errors processing your request: is/has/lang cannot be used"));
+        assertEquals(200, client.appOnly("GET", "/2/tweets/search/recent?query=xinspect%20has%3Amedia", null).statusCode());
+    }
+
     @Test
     void anUnknownPostIsA200WithResourceNotFound() throws Exception {
         HttpResponse<String> response = client.appOnly("GET", "/2/tweets/123", null);

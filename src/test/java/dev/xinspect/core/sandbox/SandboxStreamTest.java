@@ -77,6 +77,22 @@ class SandboxStreamTest {
         return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
     }
 
+    // X's answer to a rule of negations only, as a client logged it (github.com/search: "Rules must contain a non-negation term";
+    // title UnprocessableEntity, details naming the position).
+    @Test
+    void rulesXRefusesAreRefusedInXsShape() throws Exception {
+        start(SandboxOptions.defaults());
+        JsonNode answer = addRules("{\"add\":[{\"value\":\"-is:retweet\"},{\"value\":\"has:media lang:en\"},"
+                + "{\"value\":\"cat -is:retweet\"}]}", false);
+        assertEquals(1, answer.path("data").size());
+        JsonNode negationOnly = answer.path("errors").get(0);
+        assertEquals("UnprocessableEntity", negationOnly.path("title").asText());
+        assertEquals("https://api.twitter.com/2/problems/invalid-rules", negationOnly.path("type").asText());
+        assertTrue(negationOnly.path("details").get(0).asText().startsWith("Rules must contain a non-negation term"));
+        assertTrue(answer.path("errors").get(1).path("details").get(0).asText().startsWith("is/has/lang cannot be used as a standalone operator"));
+        assertEquals(2, answer.path("meta").path("summary").path("invalid").asInt());
+    }
+
     @Test
     void rulesAreAddedCheckedForDuplicatesLengthSyntaxAndCapAndDeleted() throws Exception {
         start(SandboxOptions.defaults());

@@ -101,6 +101,20 @@ class WorkspaceStoreTest {
     }
 
     @Test
+    void aMultipartBodyIsSavedWithItsRequestAndLoadsBack() throws Exception {
+        SavedRequest upload = new SavedRequest("Upload", "POST", "https://api.x.com/2/media/upload", List.of(), "", "", "", List.of(),
+                List.of(dev.xinspect.core.http.FormPart.text("command", "INIT"),
+                        new dev.xinspect.core.http.FormPart("media", "", "/tmp/photo.jpg", "image/jpeg", "cat.jpg")));
+        try (WorkspaceStore store = store()) {
+            WorkspaceStore.SavedFile saved = store.saveNew(TWEETS, upload);
+            assertTrue(Files.readString(workspace().resolve(saved.path())).contains("\"multipart\""));
+        }
+        try (WorkspaceStore store = store()) {
+            assertEquals(upload, store.load().collections().get(0).requests().get(0).request());
+        }
+    }
+
+    @Test
     void aRequestFileIsStableDiffFriendlyJson() throws Exception {
         try (WorkspaceStore store = store()) {
             WorkspaceStore.SavedFile saved = store.saveNew(TWEETS, recentSearch());

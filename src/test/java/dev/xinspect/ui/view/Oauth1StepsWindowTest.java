@@ -43,7 +43,7 @@ class Oauth1StepsWindowTest {
     @Test
     void typingXsWorkedExampleShowsEveryStepAndItsSignature(FxRobot robot) {
         type(robot, "oauthUrl", "https://api.x.com/1.1/statuses/update.json?include_entities=true");
-        type(robot, "oauthForm", "status=Hello%20Ladies%20%2B%20Gentlemen%2C%20a%20signed%20OAuth%20request%21");
+        type(robot, "oauthForm", "status=Hello Ladies + Gentlemen, a signed OAuth request!"); // as X lists it: raw
         type(robot, "oauthConsumerKey", "xvz1evFS4wEEPTGEFPHBog");
         type(robot, "oauthConsumerSecret", "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw");
         type(robot, "oauthToken", "370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb");
@@ -57,5 +57,7 @@ class Oauth1StepsWindowTest {
         assertEquals("<consumer secret, 43 chars>&<token secret, 41 chars>",
                 robot.lookup("#stepSigningKey").queryAs(TextArea.class).getText());
         assertEquals(8, vm.parameters().size());
+        assertEquals("As sent (percent-encoded): status=Hello%20Ladies%20%2B%20Gentlemen%2C%20a%20signed%20OAuth%20request%21",
+                robot.lookup("#oauthFormOtherForm").queryAs(javafx.scene.control.Label.class).getText());
     }
 }

@@ -89,7 +89,8 @@ class AuthViewModelTest {
 
     @Test
     void theSandboxIdentitiesComeFirstAndNoAuthLast() {
-        assertEquals(List.of(SandboxProfileBook.APP_ONLY, SandboxProfileBook.OAUTH1_USER, SandboxProfileBook.OAUTH2_USER, "No auth"),
+        assertEquals(List.of(SandboxProfileBook.APP_ONLY, SandboxProfileBook.OAUTH1_USER, SandboxProfileBook.OAUTH2_USER, "No auth",
+                        "As in the request's headers"),
                 vm.options().stream().map(AuthOption::label).toList());
         assertEquals(SandboxProfileBook.APP_ONLY, selected.get().label());
         assertEquals("OAuth 2.0 app-only: Bearer token stored.", vm.statusTextProperty().get());
@@ -144,7 +145,7 @@ class AuthViewModelTest {
 
         assertFalse(editor.save().join());
         assertEquals("OAuth 1.0a needs the consumer key and secret (API Key and Secret).", editor.problemProperty().get());
-        assertEquals(4, vm.options().size());
+        assertEquals(5, vm.options().size());
     }
 
     @Test

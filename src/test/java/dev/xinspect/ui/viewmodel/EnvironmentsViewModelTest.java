@@ -112,4 +112,19 @@ class EnvironmentsViewModelTest {
         reloaded.selectedProperty().set("Prod");
         assertEquals("My bot", reloaded.selectedAuthProfileProperty().get());
     }
+
+    @Test
+    void anImportedCredentialIsKeptAsASecretAndMissingVariablesAreOffered() {
+        EnvironmentsViewModel vm = vm();
+        assertTrue(vm.keepSecret("BEARER_TOKEN", "AAAAAAAAAAAAAAAAAAAAAreal").join());
+        assertEquals(EnvironmentsViewModel.IMPORTED, vm.selectedProperty().get(), "the built-in sandbox cannot hold it");
+        assertEquals("AAAAAAAAAAAAAAAAAAAAAreal", vm.values().get("BEARER_TOKEN"));
+
+        vm.watchRequest(() -> List.of("BEARER_TOKEN", "API_KEY"));
+        vm.edit(EnvironmentsViewModel.IMPORTED);
+        assertEquals(List.of("API_KEY"), vm.missingVariables());
+        vm.addMissingAsSecrets();
+        assertEquals(List.of(), vm.missingVariables());
+        assertTrue(vm.rows().stream().anyMatch(row -> row.getName().equals("API_KEY") && row.isSecret()));
+    }
 }

@@ -19,6 +19,7 @@ class Oauth1StepsViewModelTest {
                 () -> 1318622958L);
         vm.methodProperty().set("POST");
         vm.urlProperty().set("https://api.x.com/1.1/statuses/update.json?include_entities=true");
+        vm.formBodyEncodedProperty().set(true);
         vm.formBodyProperty().set("status=Hello%20Ladies%20%2B%20Gentlemen%2C%20a%20signed%20OAuth%20request%21");
         vm.consumerKeyProperty().set(KEY);
         vm.consumerSecretProperty().set("kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw");
@@ -49,5 +50,28 @@ class Oauth1StepsViewModelTest {
         assertTrue(vm.headerProperty().get().contains("oauth_signature=\"[28 chars]\""), vm.headerProperty().get());
         vm.presenterModeProperty().set(false);
         assertEquals(SIGNATURE, vm.signatureProperty().get());
+    }
+
+    // X's "Creating a signature" lists the status as "Hello Ladies + Gentlemen, a signed OAuth request!": typed so, raw.
+    @Test
+    void xsWorkedExampleTypedAsListedGivesXsSignatureInRawModeAndShowsTheEncodedForm() {
+        Oauth1StepsViewModel vm = xsExample();
+        vm.formBodyEncodedProperty().set(false);
+        vm.formBodyProperty().set("status=Hello Ladies + Gentlemen, a signed OAuth request!");
+
+        assertEquals(SIGNATURE, vm.signatureProperty().get());
+        assertEquals("As sent (percent-encoded): status=Hello%20Ladies%20%2B%20Gentlemen%2C%20a%20signed%20OAuth%20request%21",
+                vm.formBodyOtherFormProperty().get());
+        assertEquals("", vm.formBodyNoteProperty().get());
+    }
+
+    @Test
+    void theEncodedBodyShowsHowItReadsAndAPlusTypedInTheWrongModeIsSaid() {
+        Oauth1StepsViewModel vm = xsExample();
+        assertEquals("As it reads: status=Hello Ladies + Gentlemen, a signed OAuth request!", vm.formBodyOtherFormProperty().get());
+
+        vm.formBodyProperty().set("status=Hello Ladies + Gentlemen, a signed OAuth request!");
+        assertTrue(!vm.signatureProperty().get().equals(SIGNATURE));
+        assertTrue(vm.formBodyNoteProperty().get().startsWith("Percent-encoded: each + is read as a space"));
     }
 }

@@ -83,7 +83,7 @@ class RequestViewModelTest {
         assertEquals("x", vm.params().get(0).getName());
         assertEquals("Content-Type", vm.headers().get(0).getName());
         assertEquals("{\"text\":\"hi\"}", vm.bodyProperty().get());
-        assertEquals(List.of("ignored --compressed"), notes);
+        assertEquals(List.of("Ignored, as they do not change the request: --compressed."), notes);
     }
 
     @Test

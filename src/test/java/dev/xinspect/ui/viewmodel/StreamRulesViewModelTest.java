@@ -69,7 +69,7 @@ class StreamRulesViewModelTest {
         assertEquals(List.of(), diagnosed);
 
         vm.addAnyway().join();
-        assertEquals(List.of("invalid-rules: (cat OR dog (Unbalanced quotes or parentheses.)"), vm.errors());
+        assertEquals(List.of("invalid-rules: (cat OR dog (1 parenthesis is never closed. (at position 1))"), vm.errors());
         assertTrue(diagnosed.get(0).response().body().text().contains("invalid-rules"));
         assertEquals(List.of(), changes);
     }
