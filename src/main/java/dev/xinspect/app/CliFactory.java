@@ -2,6 +2,7 @@ package dev.xinspect.app;
 
 import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
+import dev.xinspect.cli.ExportCommand;
 import dev.xinspect.cli.ReportCommand;
 import dev.xinspect.cli.StreamCommand;
 import dev.xinspect.cli.VerifyOauth1Command;
@@ -27,10 +28,13 @@ public final class CliFactory implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
         if (type == ExplainCommand.class) {
-            return type.cast(new ExplainCommand(core.exchangeReader(), core.diagnoser(), core.diagnosisWriter()));
+            return type.cast(new ExplainCommand(core.exchangeReader(), core.diagnoser(), core.diagnosisWriter(), core.redactor()));
         }
         if (type == ReportCommand.class) {
             return type.cast(new ReportCommand(core.exchangeReader(), core.diagnoser(), core.forumPostDrafter()));
+        }
+        if (type == ExportCommand.class) {
+            return type.cast(new ExportCommand(core.exchangeReader(), core.redactor()));
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));

@@ -1,6 +1,7 @@
 package dev.xinspect.app;
 
 import dev.xinspect.cli.RootCommand;
+import dev.xinspect.cli.TerminalText;
 import picocli.CommandLine;
 
 /** Builds the picocli command tree over the core and runs it; returns the process exit code. */
@@ -19,6 +20,14 @@ public final class CliMain {
 
     /** The command tree with its collaborators; tests call this with their own wiring and writers. */
     public static CommandLine commandLine(CoreWiring core) {
-        return new CommandLine(new RootCommand(), new CliFactory(core));
+        CommandLine commandLine = new CommandLine(new RootCommand(), new CliFactory(core));
+        // picocli's own messages quote what was typed: escaped like every other output.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(TerminalText.escape(e.getMessage()));
+            failed.usage(failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return commandLine;
     }
 }

@@ -346,8 +346,8 @@ public final class UiWiring implements AutoCloseable {
         StreamRulesViewModel rules = new StreamRulesViewModel(request -> senderFor(current.currentProperty().get()).send(request),
                 target, new RuleLinter(), exchange -> inspector.showExchange(exchange, "stream rules"), timeline::ruleChanged,
                 worker, Platform::runLater);
-        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules, core.clock(),
-                worker, Platform::runLater);
+        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules,
+                core.redactor()::redactText, core.clock(), worker, Platform::runLater);
     }
 
     /** The workshop bar's scenario picker; one per window, so every view of it agrees. */

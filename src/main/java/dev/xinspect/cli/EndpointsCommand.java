@@ -69,7 +69,7 @@ public final class EndpointsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalText.err(spec);
         if (!format.equals("text") && !format.equals("json")) {
             err.println("xinspect endpoints: --format must be text or json, not " + format);
             return NO_SPEC;
@@ -96,7 +96,7 @@ public final class EndpointsCommand implements Callable<Integer> {
             err.flush();
             return NOTHING;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.out(spec);
         if (format.equals("json")) {
             out.println(json(catalog.info(), found));
         } else {

@@ -62,7 +62,7 @@ public final class PkceCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.out(spec);
         out.println("code_verifier:         " + codeVerifier);
         out.println("code_challenge:        " + challenge);
         out.println("code_challenge_method: " + method.wireName());

@@ -56,7 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = TerminalText.err(spec);
         Exchange exchange;
         try {
             exchange = InputSource.exchanges(reader, file, System.in).get(0);
@@ -73,7 +73,7 @@ public final class ReportCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.out(spec);
         out.print(drafter.draft(new ForumPostRequest(exchange, diagnosis, description, expected, steps, appId, "")).markdown());
         out.flush();
         return 0;

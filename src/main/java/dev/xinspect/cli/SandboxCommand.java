@@ -35,7 +35,7 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.out(spec);
         if (list) {
             Scenarios.loadBundled().all().forEach(s -> out.println(s.name() + "  " + s.title()));
             out.flush();
@@ -45,10 +45,10 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             sandbox = Sandbox.start(SandboxOptions.defaults().withPort(port).withScenario(scenario).withAutoApprove(autoApprove));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("xinspect sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
+            TerminalText.err(spec).println("xinspect sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("xinspect sandbox: " + e.getMessage());
+            TerminalText.err(spec).println("xinspect sandbox: " + e.getMessage());
             return 2;
         }
         describe(out, sandbox);

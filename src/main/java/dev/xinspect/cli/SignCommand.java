@@ -80,7 +80,7 @@ public final class SignCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = TerminalText.out(spec);
         if (format == Format.json) {
             printJson(out, trace);
         } else {

@@ -18,8 +18,8 @@ final class DiagnosisText {
     }
 
     /**
-     * Control characters from a hostile body (ANSI escapes, NUL) would drive the reader's terminal: they are shown as
-     * U+FFFD instead. Line breaks and tabs stay.
+     * Control characters from a hostile body (ANSI escapes, NUL) would drive the reader's terminal: they are shown
+     * escaped ({@code \u001b}). Line breaks and tabs stay.
      */
     static String printable(String text) {
         return dev.xinspect.core.format.TerminalText.printable(text, false);

@@ -1,25 +1,45 @@
 package dev.xinspect.core.format;
 
-/** Text from a server made safe to print on a terminal. */
+/**
+ * Text from a server or a capture made safe to print on a terminal: every control character other than newline and
+ * tab (C0, DEL and C1, so {@code ESC} and {@code CSI} too, and the Unicode line and paragraph separators) is written as
+ * a {@code \u001b} escape. A URL, method or body in a capture can then no longer move the cursor, recolour the screen
+ * or set the window title when it is printed. The one place that decides it, for the CLI's writers and core text.
+ */
 public final class TerminalText {
     private TerminalText() {
     }
 
-    /**
-     * Control characters from a hostile body (ANSI escapes, NUL, line separators) would drive the reader's terminal:
-     * they are shown as U+FFFD instead. Line breaks and tabs stay unless {@code oneLine}, which turns them into spaces.
-     */
+    /** The text with its control characters escaped; newlines and tabs stay. */
+    public static String escape(String text) {
+        return printable(text, false);
+    }
+
+    /** As {@link #escape}; with {@code oneLine}, newlines, carriage returns and tabs become spaces first. */
     public static String printable(String text, boolean oneLine) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (oneLine && (c == '\n' || c == '\t' || c == '\r')) {
-                out.append(' ');
-            } else if (c == '\n' || c == '\t') {
-                out.append((char) c);
-            } else {
-                out.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029 ? 0xFFFD : c);
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breaksLine = c == '\n' || c == '\t' || c == '\r';
+            boolean replace = oneLine && breaksLine || isControl(c);
+            if (replace && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
-        });
-        return out.toString();
+            if (!replace) {
+                if (out != null) {
+                    out.append(c);
+                }
+            } else if (oneLine && breaksLine) {
+                out.append(' ');
+            } else {
+                out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** True for what a terminal would act on rather than show (newline and tab excepted). */
+    public static boolean isControl(char c) {
+        return c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029;
     }
 }

@@ -14,6 +14,7 @@ import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -51,8 +52,9 @@ public final class HarExporter {
         long total = exchange.timings() == null || exchange.timings().total() == null ? 0 : exchange.timings().total().toMillis();
         long wait = exchange.timings() == null || exchange.timings().toHeaders() == null ? total : exchange.timings().toHeaders().toMillis();
         entry.put("startedDateTime", started.toString()).put("time", total);
-        SentRequest request = exchange.request() == null ? SentRequest.of("GET", "", Headers.EMPTY) : exchange.request();
-        ObjectNode req = entry.putObject("request").put("method", request.method()).put("url", request.url())
+        // HAR 1.2 requires a request with a URI; a response read alone (curl -i) has none, and about:blank says so.
+        SentRequest request = exchange.request() == null ? SentRequest.of("GET", "about:blank", Headers.EMPTY) : exchange.request();
+        ObjectNode req = entry.putObject("request").put("method", request.method()).put("url", asUri(request.url()))
                 .put("httpVersion", "HTTP/1.1");
         headers(req.putArray("headers"), request.headers());
         req.putArray("cookies");
@@ -85,8 +87,37 @@ public final class HarExporter {
         } else {
             content.put("text", Base64.getEncoder().encodeToString(body.bytes())).put("encoding", "base64");
         }
-        res.put("redirectURL", response.headers().first("location").orElse(""))
+        res.put("redirectURL", asUri(response.headers().first("location").orElse("")))
                 .put("headersSize", -1).put("bodySize", body.size());
+    }
+
+    /**
+     * The URL with what RFC 3986 does not allow (spaces, quotes, braces, brackets after the host, a {@code %} that
+     * starts no escape, non-ASCII, controls) percent-encoded as UTF-8, so the HAR's URLs are URIs as its schema asks.
+     */
+    static String asUri(String url) {
+        byte[] bytes = url.getBytes(StandardCharsets.UTF_8);
+        int scheme = url.indexOf("://");
+        int hostEnd = scheme < 0 ? 0 : bytes.length;
+        for (int i = scheme < 0 ? 0 : scheme + 3; scheme >= 0 && i < bytes.length; i++) {
+            if (bytes[i] == '/' || bytes[i] == '?' || bytes[i] == '#') {
+                hostEnd = i;
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder(url.length() + 16);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            boolean escape = b == '%' && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+            boolean allowed = b > 0x20 && b < 0x7F && "\"<>\\^`{|}".indexOf(b) < 0 && (b != '%' || escape)
+                    && (i < hostEnd || b != '[' && b != ']');
+            out.append(allowed ? String.valueOf((char) b) : String.format("%%%02X", b));
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(byte b) {
+        return SecretNames.hex((char) b) >= 0;
     }
 
     private static void headers(ArrayNode array, Headers headers) {

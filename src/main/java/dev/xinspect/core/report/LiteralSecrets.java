@@ -1,12 +1,10 @@
 package dev.xinspect.core.report;
 
 import dev.xinspect.core.http.Header;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,29 +30,36 @@ public final class LiteralSecrets {
             String name = header.name().toLowerCase(Locale.ROOT);
             String rest = withoutPlaceholders(header.value()).strip();
             boolean literal;
-            if (Redactor.CREDENTIAL_HEADERS.contains(name)) {
+            if (HeaderRedaction.CREDENTIAL_HEADERS.contains(name)) {
                 literal = !rest.isEmpty() && !SCHEME_ONLY.matcher(rest).matches();
-            } else if (Redactor.COOKIE_HEADERS.contains(name)) {
+            } else if (HeaderRedaction.COOKIE_HEADERS.contains(name)) {
                 literal = cookieHasValue(rest);
-            } else if (Redactor.TOKEN_HEADERS.contains(name)) {
+            } else if (HeaderRedaction.isSecretNamed(header.name())) {
                 literal = !rest.isEmpty();
             } else {
-                literal = !redactor.scan(header.value()).isEmpty();
+                literal = !redactor.scan(rest).isEmpty();
             }
             if (literal) {
                 found.add("the " + header.name() + " header");
             }
         }
-        int query = url.indexOf('?');
-        found.addAll(namedValues(query < 0 ? "" : url.substring(query + 1), "parameter"));
-        if (!redactor.scan(url).isEmpty()) {
-            found.add("the URL");
-        }
-        String text = body == null ? "" : body;
-        found.addAll(jsonMembers(text));
-        found.addAll(namedValues(text, "field"));
-        if (!redactor.scan(text).isEmpty()) {
-            found.add("the body");
+        found.addAll(where(url == null ? "" : url, "parameter", "the URL"));
+        found.addAll(where(body == null ? "" : body, "field", "the body"));
+        return List.copyOf(found);
+    }
+
+    /** Each secret named in the text ("the access_token parameter", "the client_secret member"), and the place itself for the others. */
+    private List<String> where(String text, String pairKind, String place) {
+        Set<String> found = new LinkedHashSet<>();
+        List<Found> all = redactor.locate(withoutPlaceholders(text));
+        int namedEnd = -1;
+        for (Found secret : all) {
+            if (secret.name() != null) {
+                found.add("the " + secret.name() + " " + (secret.how() == Found.How.PAIR ? pairKind : "member"));
+                namedEnd = Math.max(namedEnd, secret.end());
+            } else if (secret.start() >= namedEnd) {
+                found.add(place);
+            }
         }
         return List.copyOf(found);
     }
@@ -81,28 +86,6 @@ public final class LiteralSecrets {
             }
         }
         return false;
-    }
-
-    private static List<String> namedValues(String text, String kind) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = Redactor.NAME_VALUE.matcher(text);
-        while (matcher.find()) {
-            if (SecretNames.label(matcher.group(1)).isPresent() && !withoutPlaceholders(matcher.group(2)).isBlank()) {
-                found.add("the " + matcher.group(1) + " " + kind);
-            }
-        }
-        return found;
-    }
-
-    private static List<String> jsonMembers(String text) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = Redactor.JSON_MEMBER.matcher(text);
-        while (matcher.find()) {
-            if (SecretNames.label(matcher.group(1)).isPresent() && !withoutPlaceholders(matcher.group(3)).isBlank()) {
-                found.add("the " + matcher.group(1) + " member");
-            }
-        }
-        return found;
     }
 
     private static String withoutPlaceholders(String text) {

@@ -5,41 +5,56 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Replaces secret spans in one text: the known secret values (in every encoding the {@link KnownSecrets} produce)
- * and the {@link SecretPatterns}. Overlapping spans are merged, so a JWT that is also a known token is marked once.
+ * Redacts one text in one step: every finder (secret-named JSON members and {@code name=value} pairs, secret shapes,
+ * known values) reports where secrets are, overlapping places are joined, and each is replaced once by a marker in the
+ * style of the context. Nothing is scanned twice, so a marker is never redacted again
+ * ({@code [redacted: oauth_token] oauth_token]} cannot happen).
  */
 final class TextRedaction {
     private TextRedaction() {
     }
 
-    static String apply(String text, KnownSecrets known) {
+    static String apply(String text, KnownSecrets known, Marker style) {
         if (text.isEmpty()) {
             return text;
         }
-        List<SecretPatterns.Match> matches = new ArrayList<>(known.find(text));
-        matches.addAll(SecretPatterns.find(text));
-        if (matches.isEmpty()) {
+        List<Found> found = locate(text, known);
+        if (found.isEmpty()) {
             return text;
         }
-        matches.sort(Comparator.comparingInt(SecretPatterns.Match::start).thenComparing(m -> -m.end()));
         StringBuilder out = new StringBuilder(text.length());
-        int position = 0;
-        for (SecretPatterns.Match match : matches) {
-            if (match.start() < position) {
-                continue; // inside a span already replaced
+        int copied = 0;
+        for (int i = 0; i < found.size(); ) {
+            Found first = found.get(i);
+            int end = first.end();
+            int next = i + 1;
+            while (next < found.size() && found.get(next).start() < end) {
+                end = Math.max(end, found.get(next).end());
+                next++;
             }
-            out.append(text, position, match.start()).append(SecretNames.marker(match.label()));
-            position = match.end();
+            String marker = style.of(first.label());
+            String quote = first.how() == Found.How.MEMBER_NOT_A_STRING ? "\"" : first.how() == Found.How.ESCAPED_MEMBER_NOT_A_STRING ? "\\\"" : "";
+            out.append(text, copied, first.start()).append(quote).append(marker).append(quote);
+            copied = end;
+            i = next;
         }
-        return out.append(text, position, text.length()).toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
-    /** Where the secrets are, for a scan that points at them instead of replacing them. */
-    static List<SecretPatterns.Match> locate(String text, KnownSecrets known) {
-        List<SecretPatterns.Match> matches = new ArrayList<>(known.find(text));
-        matches.addAll(SecretPatterns.find(text));
-        matches.removeIf(m -> text.startsWith("[redacted:", m.start()));
-        matches.sort(Comparator.comparingInt(SecretPatterns.Match::start));
-        return matches;
+    /** Every secret in the text, by start (the longest first where two start together); markers already there are not. */
+    static List<Found> locate(String text, KnownSecrets known) {
+        List<Found> found = new ArrayList<>();
+        JsonMembers.find(text, found);
+        if (text.contains("\\\"")) {
+            JsonMembers.findEscaped(text, found);
+        }
+        NamedValues.find(text, found);
+        NamedValues.findHeaderLines(text, found);
+        BodyRedaction.findFormDataParts(text, found);
+        SecretShapes.find(text, found);
+        known.find(text, found);
+        found.removeIf(f -> f.end() <= f.start() || Marker.isAt(text, f.start()));
+        found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
+        return found;
     }
 }

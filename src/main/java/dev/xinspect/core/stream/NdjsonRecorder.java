@@ -13,18 +13,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * Records a live stream to an NDJSON file: each Post line as it was received, one per line. {@link #record} only
  * queues (it is called from the stream's processing thread and never blocks it); a writer thread of its own writes
  * and flushes whole lines in batches, so a crash leaves every line written so far. A full queue or a write error is
- * counted and said, never a silent loss.
+ * counted and said, never a silent loss. Each line passes through a redaction on the writer thread before it is
+ * written (a Post's text can quote a token), so the stream's thread never waits for it.
  */
 public final class NdjsonRecorder implements AutoCloseable {
     private static final String END = new String("end"); // identity-compared marker
 
     private final Path file;
     private final OutputStream out;
+    private final UnaryOperator<String> redaction;
     private final BlockingQueue<String> queue;
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
@@ -32,21 +35,26 @@ public final class NdjsonRecorder implements AutoCloseable {
     private volatile String failure = "";
     private volatile boolean closing;
 
-    private NdjsonRecorder(Path file, OutputStream out, int capacity) {
+    private NdjsonRecorder(Path file, OutputStream out, int capacity, UnaryOperator<String> redaction) {
         this.file = file;
         this.out = out;
+        this.redaction = redaction;
         this.queue = new ArrayBlockingQueue<>(capacity);
     }
 
-    /** Creates or replaces {@code file} and starts recording; the message of the exception is plain. */
-    public static NdjsonRecorder start(Path file, int capacity) throws IOException {
+    /**
+     * Creates or replaces {@code file} and starts recording; the message of the exception is plain.
+     *
+     * @param redaction what each line becomes before it is written ({@code Redactor::redactText})
+     */
+    public static NdjsonRecorder start(Path file, int capacity, UnaryOperator<String> redaction) throws IOException {
         OutputStream out;
         try {
             out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
         } catch (IOException e) {
             throw new IOException("Could not save to " + file.getFileName() + ": " + reason(e), e);
         }
-        NdjsonRecorder recorder = new NdjsonRecorder(file, out, capacity);
+        NdjsonRecorder recorder = new NdjsonRecorder(file, out, capacity, redaction);
         Thread.ofPlatform().daemon().name("ndjson-writer").start(recorder::write);
         return recorder;
     }
@@ -72,7 +80,7 @@ public final class NdjsonRecorder implements AutoCloseable {
                         end = true;
                         break;
                     }
-                    out.write(line.getBytes(StandardCharsets.UTF_8));
+                    out.write(redaction.apply(line).getBytes(StandardCharsets.UTF_8));
                     out.write('\n');
                     written.incrementAndGet();
                 }

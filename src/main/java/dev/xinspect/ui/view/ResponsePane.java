@@ -91,7 +91,7 @@ public final class ResponsePane extends VBox {
         Button save = new Button("Save to file…");
         save.setOnAction(e -> saveBody(vm));
         Button copy = new Button("Copy");
-        copy.setOnAction(e -> copyToClipboard(vm.bodyText()));
+        copy.setOnAction(e -> copyToClipboard(vm.bodyForClipboard()));
         VBox gate = new VBox(12, message, new HBox(8, show, save, copy));
         gate.setId(id);
         gate.getStyleClass().add("body-gate");

@@ -138,9 +138,14 @@ public final class ResponseViewModel {
         }
     }
 
-    public String bodyText() {
+    /** The body for the clipboard: redacted like every output, unless the user revealed secrets (never in presenter mode). */
+    public String bodyForClipboard() {
         Exchange shown = exchange.get();
-        return shown == null || shown.response() == null ? "" : shown.response().body().text();
+        if (shown == null || shown.response() == null) {
+            return "";
+        }
+        boolean reveal = revealSecrets.get() && !presenterMode.get();
+        return (reveal ? shown.response() : redactor.redact(shown.response())).body().text();
     }
 
     /** Decodes and pretty-prints on the worker; the FX thread only receives the two texts. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,13 +18,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * and only queues.
  */
 public final class StreamRecordingViewModel {
+    private final UnaryOperator<String> redaction;
     private final Executor worker;
     private final Executor fxThread;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private volatile NdjsonRecorder recorder;
 
-    public StreamRecordingViewModel(Executor worker, Executor fxThread) {
+    /** @param redaction what each Post line becomes before it is saved ({@code Redactor::redactText}) */
+    public StreamRecordingViewModel(UnaryOperator<String> redaction, Executor worker, Executor fxThread) {
+        this.redaction = redaction;
         this.worker = worker;
         this.fxThread = fxThread;
     }
@@ -33,7 +37,7 @@ public final class StreamRecordingViewModel {
         stop();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return NdjsonRecorder.start(file, 100_000);
+                return NdjsonRecorder.start(file, 100_000, redaction);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -89,7 +90,8 @@ public final class StreamViewModel {
     private long lastTick = System.nanoTime();
 
     public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
-                           StreamTimelineViewModel timeline, StreamRulesViewModel rules, Clock clock, Executor worker, Executor fxThread) {
+                           StreamTimelineViewModel timeline, StreamRulesViewModel rules, UnaryOperator<String> redaction, Clock clock,
+                           Executor worker, Executor fxThread) {
         this.opener = opener;
         this.target = target;
         this.scheduler = scheduler;
@@ -99,7 +101,7 @@ public final class StreamViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-        this.recording = new StreamRecordingViewModel(worker, fxThread);
+        this.recording = new StreamRecordingViewModel(redaction, worker, fxThread);
         paused.addListener((obs, was, now) -> {
             if (!now) {
                 addPosts(new ArrayList<>(held));

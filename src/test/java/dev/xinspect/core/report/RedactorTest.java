@@ -46,7 +46,7 @@ class RedactorTest {
 
     @Test
     void urlsKeepNonSecretParameters() {
-        assertEquals("https://api.x.com/2/oauth2/token?code=[redacted: authorization code]&grant_type=authorization_code",
+        assertEquals("https://api.x.com/2/oauth2/token?code=redacted:authorization-code&grant_type=authorization_code",
                 redactor.redactUrl("https://api.x.com/2/oauth2/token?code=abc123&grant_type=authorization_code"));
     }
 

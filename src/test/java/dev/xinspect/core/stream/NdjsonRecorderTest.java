@@ -19,7 +19,7 @@ class NdjsonRecorderTest {
     void linesAreWrittenAsReceivedOnePerLine() throws IOException {
         Path file = folder.resolve("stream.ndjson");
         String post = "{\"data\":{\"id\":\"1\",\"text\":\"caf\u00e9 \\\"quoted\\\" \ud83d\ude00\"}}";
-        try (NdjsonRecorder recorder = NdjsonRecorder.start(file, 100)) {
+        try (NdjsonRecorder recorder = NdjsonRecorder.start(file, 100, line -> line)) {
             assertTrue(recorder.record(post));
             assertTrue(recorder.record("{\"data\":{\"id\":\"2\"}}"));
         }
@@ -29,7 +29,7 @@ class NdjsonRecorderTest {
 
     @Test
     void linesAfterCloseAreCountedNotLost() throws IOException {
-        NdjsonRecorder recorder = NdjsonRecorder.start(folder.resolve("s.ndjson"), 100);
+        NdjsonRecorder recorder = NdjsonRecorder.start(folder.resolve("s.ndjson"), 100, line -> line);
         recorder.record("{}");
         recorder.close();
 
@@ -40,7 +40,7 @@ class NdjsonRecorderTest {
 
     @Test
     void aFolderThatDoesNotExistIsOnePlainSentence() {
-        IOException e = assertThrows(IOException.class, () -> NdjsonRecorder.start(folder.resolve("gone/s.ndjson"), 10));
+        IOException e = assertThrows(IOException.class, () -> NdjsonRecorder.start(folder.resolve("gone/s.ndjson"), 10, line -> line));
 
         assertTrue(e.getMessage().startsWith("Could not save to s.ndjson: the folder does not exist"), e.getMessage());
     }

@@ -105,7 +105,7 @@ class AuthTabTest {
         robot.interact(() -> steps.getSelectionModel().select(5));
         String call = robot.lookup("#stepCall").queryAs(javafx.scene.control.TextArea.class).getText();
         assertTrue(call.startsWith("POST http://127.0.0.1:"), call);
-        assertTrue(call.contains("code_verifier=[redacted: PKCE verifier]"), call);
+        assertTrue(call.contains("code_verifier=redacted:pkce-verifier"), call);
     }
 
     @Test

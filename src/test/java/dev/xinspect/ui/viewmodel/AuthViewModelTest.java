@@ -110,7 +110,7 @@ class AuthViewModelTest {
                 || vm.statusTextProperty().get().contains("expires in 2 h 0 min"), vm.statusTextProperty().get());
         FlowStepItem exchange = vm.steps().stream().filter(FlowStepItem::hasCall).findFirst().orElseThrow();
         assertEquals("POST /2/oauth2/token → 200", exchange.title());
-        assertTrue(exchange.callText().contains("code_verifier=[redacted: PKCE verifier]"), exchange.callText());
+        assertTrue(exchange.callText().contains("code_verifier=redacted:pkce-verifier"), exchange.callText());
         assertTrue(exchange.callText().contains("Authorization: Basic [redacted"), exchange.callText());
         assertFalse(exchange.callText().contains("\"access_token\":\"ey"), exchange.callText());
         assertFalse(vm.awaitingRedirectProperty().get());

@@ -60,13 +60,13 @@ class ResponseViewModelTest {
 
         vm.show(redirected);
 
-        assertEquals("Redirected 2×: 301 → https://api.x.com/2/users/me?access_token=[redacted: access token], "
+        assertEquals("Redirected 2×: 301 → https://api.x.com/2/users/me?access_token=redacted:access-token, "
                 + "302 → https://api.x.com/2/users/me (1 note in Request as sent)", vm.redirectLineProperty().get());
         String request = vm.requestTextProperty().get();
-        assertTrue(request.startsWith("Redirects followed (2):\n1. GET http://api.x.com/2/users/me?access_token=[redacted: "
-                + "access token] → 301, Location: "), request);
+        assertTrue(request.startsWith("Redirects followed (2):\n1. GET http://api.x.com/2/users/me?access_token=redacted:"
+                + "access-token → 301, Location: "), request);
         assertTrue(request.contains("\n   Authorization was not sent to api.x.com:443"), request);
-        assertTrue(request.contains("\n2. GET https://api.x.com/2/users/me?access_token=[redacted: access token] → 302, "
+        assertTrue(request.contains("\n2. GET https://api.x.com/2/users/me?access_token=redacted:access-token → 302, "
                 + "Location: /2/users/me → GET https://api.x.com/2/users/me\n\nGET https://api.x.com/2/users/me\n"), request);
         assertFalse(request.contains("canary"), request);
 

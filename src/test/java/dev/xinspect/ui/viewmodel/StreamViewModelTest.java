@@ -83,7 +83,8 @@ class StreamViewModelTest {
             throw new AssertionError("no rules requests here");
         }, target, new RuleLinter(), diagnosed::add, timeline::ruleChanged, Runnable::run, fx::add);
         return new StreamViewModel((request, options, events) -> opener.open(request, options, events), target, scheduler,
-                diagnosed::add, timeline, rules, clock, Runnable::run, fx::add);
+                diagnosed::add, timeline, rules, dev.xinspect.core.report.Redactor.withoutKnownSecrets()::redactText, clock,
+                Runnable::run, fx::add);
     }
 
     private StreamOpening lines(java.util.function.Consumer<dev.xinspect.core.stream.StreamEvent> events, String... lines) {

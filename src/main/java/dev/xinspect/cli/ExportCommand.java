@@ -1,0 +1,104 @@
+package dev.xinspect.cli;
+
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.ExchangeReader;
+import dev.xinspect.core.report.CurlExporter;
+import dev.xinspect.core.report.HarExporter;
+import dev.xinspect.core.report.HttpieExporter;
+import dev.xinspect.core.report.Redactor;
+import dev.xinspect.core.report.XurlExporter;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code xinspect export}: a saved exchange written out redacted as HAR or as a curl, HTTPie or xurl command. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write an X API exchange out, redacted, as a HAR 1.2 file or a curl, HTTPie or xurl command.",
+                "Reads the same inputs as `explain`: curl -i output, a HAR file, or an exchange JSON. The command-line twin "
+                        + "of the Export menu."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the input was written out", "2:the input is not a response, or holds nothing to export "
+                + "in that format (one-line error on stderr)"})
+public final class ExportCommand implements Callable<Integer> {
+    private enum Format { HAR, CURL, HTTPIE, XURL }
+
+    private final ExchangeReader reader;
+    private final Redactor redactor;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, description = "har, curl, httpie or xurl")
+    String format;
+
+    @Option(names = "--entry", paramLabel = "N", description = "only the N-th exchange of the input, counted from 1 (default: all)")
+    Integer entry;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "the file to read; - or nothing for standard input")
+    String file;
+
+    public ExportCommand(ExchangeReader reader, Redactor redactor) {
+        this.reader = reader;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = TerminalText.err(spec);
+        Format chosen;
+        try {
+            chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("xinspect export: --format must be har, curl, httpie or xurl, not " + format);
+            return ExplainCommand.NOT_A_RESPONSE;
+        }
+        List<Exchange> exchanges;
+        try {
+            exchanges = InputSource.exchanges(reader, file, System.in);
+        } catch (InputSource.UnusableInput e) {
+            err.println("xinspect export: " + e.getMessage());
+            return ExplainCommand.NOT_A_RESPONSE;
+        }
+        if (entry != null && (entry < 1 || entry > exchanges.size())) {
+            err.println("xinspect export: --entry " + entry + " is not in the input, which holds " + exchanges.size()
+                    + (exchanges.size() == 1 ? " exchange" : " exchanges"));
+            return ExplainCommand.NOT_A_RESPONSE;
+        }
+        List<Exchange> selected = entry == null ? exchanges : List.of(exchanges.get(entry - 1));
+        String text;
+        if (chosen == Format.HAR) {
+            text = new HarExporter(redactor).export(selected);
+        } else {
+            List<String> commands = new ArrayList<>();
+            for (Exchange exchange : selected) {
+                if (exchange.request() == null) {
+                    err.println("xinspect export: the input holds a response without its request, so there is no "
+                            + format.toLowerCase(Locale.ROOT) + " command to write; --format har writes the response");
+                    return ExplainCommand.NOT_A_RESPONSE;
+                }
+                commands.add(command(chosen, exchange));
+            }
+            text = String.join("\n\n", commands);
+        }
+        PrintWriter out = TerminalText.out(spec);
+        out.println(text);
+        out.flush();
+        return 0;
+    }
+
+    private String command(Format chosen, Exchange exchange) {
+        return switch (chosen) {
+            case CURL -> new CurlExporter(redactor).export(exchange.request());
+            case HTTPIE -> new HttpieExporter(redactor).export(exchange.request());
+            case XURL -> new XurlExporter(redactor).export(exchange.request(), null);
+            case HAR -> throw new IllegalArgumentException("HAR is written for all entries at once");
+        };
+    }
+}
