@@ -11,7 +11,6 @@ import dev.xinspect.core.auth.profile.ProfileFlows;
 import dev.xinspect.core.auth.profile.SandboxProfileBook;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
 import dev.xinspect.core.sandbox.Sandbox;
-import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.AuthViewModel;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
@@ -99,10 +98,7 @@ final class AuthWiring {
     private synchronized SandboxProfileBook sandboxProfiles() throws IOException {
         if (sandboxProfiles == null) {
             Sandbox running = sandbox.get();
-            SandboxCredentials demo = running.credentials();
-            sandboxProfiles = new SandboxProfileBook(running.baseUri(), new SandboxProfileBook.DemoValues(demo.consumerKey(),
-                    demo.consumerSecret(), demo.accessToken(), demo.accessTokenSecret(), demo.bearerToken(), demo.clientId(),
-                    demo.clientSecret(), demo.redirectUri()));
+            sandboxProfiles = CliProfiles.sandboxBook(running.baseUri(), running.credentials());
         }
         return sandboxProfiles;
     }

@@ -4,16 +4,20 @@ import dev.xinspect.cli.EndpointsCommand;
 import dev.xinspect.cli.ExplainCommand;
 import dev.xinspect.cli.ExportCommand;
 import dev.xinspect.cli.ReportCommand;
+import dev.xinspect.cli.SendCommand;
 import dev.xinspect.cli.StreamCommand;
 import dev.xinspect.cli.VerifyOauth1Command;
+import dev.xinspect.cli.WebhookCrcCommand;
 import dev.xinspect.core.auth.NonceLedger;
 import dev.xinspect.core.auth.Oauth1Verifier;
+import dev.xinspect.core.webhook.CrcResponder;
 import picocli.CommandLine;
 
 /** Lets picocli build commands with their collaborators from {@link CoreWiring} (constructor injection). */
 public final class CliFactory implements CommandLine.IFactory {
     private final CoreWiring core;
     private final CommandLine.IFactory fallback;
+    private final CliProfiles profiles;
 
     public CliFactory(CoreWiring core) {
         this(core, CommandLine.defaultFactory());
@@ -23,6 +27,7 @@ public final class CliFactory implements CommandLine.IFactory {
     public CliFactory(CoreWiring core, CommandLine.IFactory fallback) {
         this.core = core;
         this.fallback = fallback;
+        this.profiles = new CliProfiles(core);
     }
 
     @Override
@@ -38,6 +43,12 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
+        }
+        if (type == WebhookCrcCommand.class) {
+            return type.cast(new WebhookCrcCommand(new CrcResponder(), profiles::consumerSecret, System::getenv));
+        }
+        if (type == SendCommand.class) {
+            return type.cast(new SendCommand(new CliSending(core, profiles), core.diagnoser(), core.diagnosisWriter(), core.redactor()));
         }
         if (type == StreamCommand.class) {
             return type.cast(new StreamCommand(core.commandLineCredentials(), core.diagnoser(), core.diagnosisWriter(), core.clock()));

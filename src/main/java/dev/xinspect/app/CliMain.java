@@ -20,7 +20,8 @@ public final class CliMain {
 
     /** The command tree with its collaborators; tests call this with their own wiring and writers. */
     public static CommandLine commandLine(CoreWiring core) {
-        CommandLine commandLine = new CommandLine(new RootCommand(), new CliFactory(core));
+        // `send -d @file` reads a body file as curl does, so picocli's own @argument-files stay off.
+        CommandLine commandLine = new CommandLine(new RootCommand(), new CliFactory(core)).setExpandAtFiles(false);
         // picocli's own messages quote what was typed: escaped like every other output.
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();

@@ -62,7 +62,7 @@ import javafx.application.Platform;
 public final class UiWiring implements AutoCloseable {
     /** The request editor and what works on it: collections, environments, exports, history. */
     public record Workbench(RequestViewModel request, CollectionsViewModel collections, EnvironmentsViewModel environments,
-                            ExportViewModel exports, HistoryViewModel history) {
+                            ExportViewModel exports, HistoryViewModel history, dev.xinspect.ui.viewmodel.RequestTabsViewModel tabs) {
     }
 
     private final CoreWiring core;
@@ -178,6 +178,15 @@ public final class UiWiring implements AutoCloseable {
         return new JwtViewModel(new JwtInspector(), core.clock());
     }
 
+    /** The Webhooks window over the sandbox's receiver, its consumer secret filled in (a published sandbox value). */
+    public dev.xinspect.ui.viewmodel.WebhooksViewModel webhooks() throws IOException {
+        Sandbox running = sandbox();
+        return new dev.xinspect.ui.viewmodel.WebhooksViewModel(new dev.xinspect.core.webhook.CrcResponder(),
+                new dev.xinspect.core.webhook.SignatureChecker(), running.webhookEvents(), running.webhookUri().toString(),
+                running.credentials().consumerSecret(), request -> senderFor(settings().currentProperty().get()).send(request),
+                worker, Platform::runLater);
+    }
+
     /**
      * The history, kept in {@code <config folder>/history} across runs (bounded: 1,000 exchanges, bodies cut at 1 MB,
      * redacted before they are written), reopening into the inspector.
@@ -231,7 +240,36 @@ public final class UiWiring implements AutoCloseable {
             }
         });
         collections.load();
-        return new Workbench(request, collections, environments, exports, history(inspector));
+        return new Workbench(request, collections, environments, exports, history(inspector), requestTabs(request, inspector, collections));
+    }
+
+    /**
+     * Request tabs over the one editor, response and diagnosis, reopened from {@code <config folder>/open-tabs.json}
+     * (secrets taken out of what is written).
+     */
+    private dev.xinspect.ui.viewmodel.RequestTabsViewModel requestTabs(RequestViewModel request, InspectorViewModel inspector,
+                                                                      CollectionsViewModel collections) {
+        dev.xinspect.core.workspace.OpenTabs file = new dev.xinspect.core.workspace.OpenTabs(configFolder.resolve("open-tabs.json"), core.redactor());
+        dev.xinspect.ui.viewmodel.RequestTabsViewModel tabs = new dev.xinspect.ui.viewmodel.RequestTabsViewModel(
+                new dev.xinspect.ui.viewmodel.RequestTabsViewModel.Editor(request::snapshot, request::open,
+                        exchange -> inspector.showExchange(exchange, InspectorViewModel.label(exchange)), inspector::clear,
+                        collections::link, collections::relink),
+                request.snapshot(), file.load(), state -> {
+                    try {
+                        file.save(state);
+                    } catch (IOException e) {
+                        inspector.reportProblem("The open request tabs could not be kept for the next start: " + e.getMessage());
+                    }
+                });
+        javafx.beans.InvalidationListener edited = changed -> tabs.editorChanged();
+        for (javafx.beans.Observable part : List.of(request.methodProperty(), request.urlProperty(), request.bodyProperty(),
+                request.authProperty(), request.headers(), request.params())) {
+            part.addListener(edited);
+        }
+        inspector.selectedProperty().addListener((obs, old, now) -> tabs.answered(now));
+        collections.currentProperty().addListener((obs, old, now) -> tabs.linked());
+        collections.currentNameProperty().addListener((obs, old, now) -> tabs.linked());
+        return tabs;
     }
 
     private WorkspaceStore newWorkspace(Settings settings) {
@@ -355,6 +393,7 @@ public final class UiWiring implements AutoCloseable {
         if (workshop == null) {
             Sandbox running = sandbox();
             workshop = new WorkshopViewModel(running.scenarios(), running.selectedScenario(), running::selectScenario);
+            workshop.selectedProperty().addListener((obs, old, now) -> rateLimitGauge.forgetAll());
         }
         return workshop;
     }

@@ -41,18 +41,23 @@ public final class XinspectApp extends Application {
         wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()),
                 benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
         InspectorViewModel inspector = wiring.inspector();
-        List<Node> workbench = workbench(inspector, stage);
-        MainWindow window = new MainWindow(stage, inspector, url -> getHostServices().showDocument(url), workbench,
-                workbench.isEmpty() ? null : () -> streamConsole(inspector));
+        try {
+            bench = wiring.workbenchWithWorkspace(inspector);
+        } catch (IOException e) {
+            reportNoSandbox(inspector, e);
+        }
+        MainWindow window = fullWindow(stage, wiring, inspector, bench, url -> getHostServices().showDocument(url));
         fileToOpen().ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
-        window.enableSettingsAndHelp(settings, AppVersion.current());
-        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
-        if (bench != null) {
-            window.enableSidebar(bench.collections(), bench.history(), bench.exports());
-        }
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
         applyLook(window, settings.currentProperty().get());
+        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
+        stage.setOnHiding(e -> {
+            settings.rememberRequestSplit(window.requestSplitProperty().get());
+            if (bench != null) {
+                bench.tabs().keep();
+            }
+        });
         if (!settings.errorProperty().get().isEmpty()) {
             inspector.reportProblem(settings.errorProperty().get());
         }
@@ -68,17 +73,37 @@ public final class XinspectApp extends Application {
     }
 
     /**
-     * The workshop bar, the environment and save bar, and the request editor over the embedded sandbox; without a
-     * sandbox the window still inspects.
+     * The whole window as people use it: the workbench (when the sandbox started, else null), the sidebar, the
+     * stream console, the OAuth tools, Settings and Help. The screen audit builds it the same way.
      */
-    private List<Node> workbench(InspectorViewModel inspector, Stage stage) {
-        try {
-            bench = wiring.workbenchWithWorkspace(inspector);
-            return workbenchNodes(wiring, bench, inspector, stage);
-        } catch (IOException e) {
-            inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
-            return List.of();
+    public static MainWindow fullWindow(Stage stage, UiWiring wiring, InspectorViewModel inspector, UiWiring.Workbench bench,
+                                        java.util.function.Consumer<String> openLink) {
+        List<Node> workbench = List.of();
+        if (bench != null) {
+            try {
+                workbench = workbenchNodes(wiring, bench, inspector, stage);
+            } catch (IOException e) {
+                reportNoSandbox(inspector, e);
+            }
         }
+        MainWindow window = new MainWindow(stage, inspector, openLink, workbench,
+                workbench.isEmpty() ? null : () -> streamConsole(wiring, inspector));
+        window.enableSettingsAndHelp(wiring.settings(), AppVersion.current());
+        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
+        if (!workbench.isEmpty()) { // the sandbox is up, so its receiver is
+            window.enableWebhooks(() -> {
+                try {
+                    return wiring.webhooks();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
+        }
+        if (bench != null) {
+            window.enableSidebar(bench.collections(), bench.history(), bench.exports());
+            window.enableRequestTabs(bench.tabs());
+        }
+        return window;
     }
 
     /** The workbench with its workspace, as the window shows it; tests that need no sidebar build it this way. */
@@ -108,7 +133,8 @@ public final class XinspectApp extends Application {
 
     /** Theme and font size from the settings; "system" asks the OS off the FX thread, then switches if dark. */
     private static void applyLook(MainWindow window, Settings settings) {
-        window.scene().getRoot().setStyle("-fx-font-size: " + settings.fontSize() + "px;");
+        window.look().setFontSize(settings.fontSize());
+        window.look().setPresenterPercent(settings.presenterPercent());
         switch (settings.theme()) {
             case "dark" -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
             case "light" -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -119,7 +145,11 @@ public final class XinspectApp extends Application {
         }
     }
 
-    private StreamViewModel streamConsole(InspectorViewModel inspector) {
+    private static void reportNoSandbox(InspectorViewModel inspector, IOException e) {
+        inspector.reportProblem("The embedded sandbox could not start (" + e.getMessage() + "); you can still open and paste responses.");
+    }
+
+    private static StreamViewModel streamConsole(UiWiring wiring, InspectorViewModel inspector) {
         try {
             return wiring.streamConsole(inspector);
         } catch (IOException e) {

@@ -84,7 +84,7 @@ public final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String label(Exchange exchange) {
+    static String label(Exchange exchange) {
         String request = exchange.sentRequest().map(r -> r.method() + " " + r.url()).orElse("response");
         return request + exchange.receivedResponse().map(r -> " → " + r.status()).orElse("");
     }

@@ -58,8 +58,8 @@ public final class ImportCurlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.out(spec);
+        PrintWriter err = TerminalText.err(spec);
         ImportedRequest imported;
         try {
             imported = new CurlCommandParser().parse(InputSource.read(file, stdin));

@@ -11,7 +11,6 @@ import dev.xinspect.core.auth.profile.CommandLineCredentials;
 import dev.xinspect.core.auth.profile.CredentialsUnavailableException;
 import dev.xinspect.core.auth.secret.ProfileSecrets;
 import dev.xinspect.core.auth.secret.SecretField;
-import dev.xinspect.core.format.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +74,8 @@ public final class VerifyOauth1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = TerminalText.out(spec);
+        PrintWriter err = TerminalText.err(spec);
         ProfileSecrets secrets;
         List<Param> form;
         String claimedBase;

@@ -72,8 +72,17 @@ public final class Diagnoser {
             hint.check(context).ifPresent(findings::add);
         }
         List<Finding> linked = withGetHelp(findings);
-        return new Diagnosis(status, linked, RateLimitHeaders.mostPressing(rateLimits), rateLimits,
+        return new Diagnosis(usageCapAware(status, findings), linked, RateLimitHeaders.mostPressing(rateLimits), rateLimits,
                 checklistsOf(linked), notes, facts);
+    }
+
+    /** The card must not say "wait for x-rate-limit-reset" above a usage-capped finding that says waiting will not help. */
+    private static StatusInfo usageCapAware(StatusInfo status, List<Finding> findings) {
+        if (status.code() != 429 || findings.stream().noneMatch(f -> f.type().equals("usage-capped"))) {
+            return status;
+        }
+        return new StatusInfo(status.code(), status.text(), "The monthly usage cap of your package was reached.",
+                List.of("Waiting for x-rate-limit-reset will not help: the cap resets with the billing period."), status.checklists());
     }
 
     private Diagnosis networkDiagnosis(TransportFailure failure) {

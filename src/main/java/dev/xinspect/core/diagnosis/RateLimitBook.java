@@ -30,6 +30,11 @@ public final class RateLimitBook {
         }
     }
 
+    /** Forgets every window, as when the sandbox starts a new scenario. */
+    public void clear() {
+        windows.clear();
+    }
+
     /** The windows last seen for the key that have not reset yet at {@code now}. */
     public List<RateLimit> current(Key key, Instant now) {
         return windows.getOrDefault(key, List.of()).stream().filter(w -> w.resetAt().isAfter(now)).toList();

@@ -11,11 +11,11 @@ import java.util.Optional;
  * user windows ({@code x-app-limit-24hour-*}, {@code x-user-limit-24hour-*}). Unparseable values are skipped; a
  * reset that is not a time is left out and said ({@link #outOfRange}).
  */
-final class RateLimitHeaders {
+public final class RateLimitHeaders {
     private RateLimitHeaders() {
     }
 
-    static List<RateLimit> read(Headers headers) {
+    public static List<RateLimit> read(Headers headers) {
         List<RateLimit> windows = new ArrayList<>();
         window(headers, "x-rate-limit-", "15m").ifPresent(windows::add);
         window(headers, "x-app-limit-24hour-", "24h-app").ifPresent(windows::add);

@@ -104,17 +104,23 @@ public final class ForumPostDrafter {
     }
 
     private static String title(Exchange exchange, Diagnosis diagnosis, List<Finding> findings) {
-        String what = findings.stream().findFirst().map(Finding::type)
+        String what = findings.stream().findFirst().map(ForumPostDrafter::named)
                 .orElse(diagnosis.status() == null ? "no response" : diagnosis.status().code() + " " + diagnosis.status().text());
         String status = diagnosis.status() == null ? "" : diagnosis.status().code() + " ";
         String where = exchange.sentRequest().map(r -> " on " + r.method() + " " + pathOf(r.url())).orElse("");
         return (status + (what.startsWith(status.strip()) ? what.substring(status.strip().length()).strip() : what) + where).strip();
     }
 
+    /** A finding as a title names it: its problem type, or for a bare status its text ("500 Internal Server Error", not "status:500"). */
+    private static String named(Finding finding) {
+        return finding.source() == FindingSource.STATUS ? finding.title() : finding.type();
+    }
+
     private static String prefilledDescription(Exchange exchange, List<Finding> findings) {
         String call = exchange.sentRequest().map(r -> "Calling `" + r.method() + " " + pathOf(r.url()) + "`").orElse("My request");
         String result = exchange.receivedResponse().map(r -> " returns " + r.status()).orElse(" gets no response");
-        String because = findings.stream().findFirst().map(f -> " (" + f.type() + ": " + (f.detail().isEmpty() ? f.title() : f.detail()) + ")").orElse("");
+        String because = findings.stream().findFirst().filter(f -> f.source() != FindingSource.STATUS)
+                .map(f -> " (" + f.type() + ": " + (f.detail().isEmpty() ? f.title() : f.detail()) + ")").orElse("");
         return call + result + because + ".";
     }
 

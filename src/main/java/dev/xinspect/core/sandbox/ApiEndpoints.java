@@ -37,6 +37,8 @@ final class ApiEndpoints {
                 new Route("GET", "/2/users/me", Access.USER, 75, USER_PARAMS, "The authenticated user", this::me),
                 new Route("GET", "/2/users/by/username/:username", Access.ANY, 300, USER_PARAMS, "User by username", this::userByName),
                 new Route("GET", "/2/users/:id", Access.ANY, 300, USER_PARAMS, "User by id", this::userById),
+                new Route("GET", "/2/users/:id/followers", Access.ANY, 15, Set.of("max_results", "pagination_token", "user.fields",
+                        "expansions", "tweet.fields"), "Followers of a user", new Followers(data)::page),
                 new Route("GET", "/2/tweets/search/recent", Access.ANY, 450,
                         Set.of("query", "max_results", "tweet.fields", "user.fields", "expansions", "since_id", "next_token"),
                         "Recent search", this::search),

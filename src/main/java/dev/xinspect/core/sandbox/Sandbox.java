@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import dev.xinspect.core.webhook.ReceivedEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +34,7 @@ public final class Sandbox implements AutoCloseable {
     private final Scenarios scenarios;
     private final AtomicReference<String> selected;
     private final SandboxCredentials credentials;
+    private final ReceivedEvents webhookEvents = new ReceivedEvents(200);
 
     private Sandbox(SandboxOptions options) throws IOException {
         this.credentials = SandboxCredentials.DEMO.withRedirectUri(options.redirectUri());
@@ -62,6 +64,7 @@ public final class Sandbox implements AutoCloseable {
         router[0] = new Router(routes, new Authenticator(tokens, oauth1Tokens, oauth1), new RateLimiter(options.clock()),
                 options.clock(), selected::get);
         server.createContext("/", router[0]);
+        server.createContext(WebhookReceiver.PATH, new WebhookReceiver(credentials.consumerSecret(), webhookEvents, options.clock()));
         server.setExecutor(handlers);
         server.start();
     }
@@ -98,6 +101,16 @@ public final class Sandbox implements AutoCloseable {
             throw new IllegalArgumentException("No sandbox scenario named '" + name + "'. Known: "
                     + String.join(", ", scenarios.all().stream().map(Scenario::name).toList()));
         }
+    }
+
+    /** Where the sandbox's webhook receiver listens: it answers X's CRC and records POSTed events. */
+    public URI webhookUri() {
+        return URI.create(baseUri() + WebhookReceiver.PATH);
+    }
+
+    /** What the webhook receiver has been sent, with each event's signature verdict. */
+    public ReceivedEvents webhookEvents() {
+        return webhookEvents;
     }
 
     /** Slow stream clients cut off so far because their buffer filled (tests and the benchmarks read it). */

@@ -43,7 +43,9 @@ public final class SettingsStore {
                     Duration.ofMillis(json.path("responseTimeoutMs").asLong(d.responseTimeout().toMillis())),
                     json.path("proxy").asText(d.proxy()), json.path("theme").asText(d.theme()),
                     json.path("fontSize").asInt(d.fontSize()), json.path("workspaceFolder").asText(d.workspaceFolder()),
-                    json.path("followRedirects").asBoolean(d.followRedirects()));
+                    json.path("followRedirects").asBoolean(d.followRedirects()),
+                    json.path("presenterPercent").asInt(d.presenterPercent()),
+                    json.path("requestSplitPercent").asInt(d.requestSplitPercent()));
         } catch (NoSuchFileException e) {
             return Settings.DEFAULTS;
         } catch (IOException e) {
@@ -58,7 +60,9 @@ public final class SettingsStore {
                 .put("connectTimeoutMs", settings.connectTimeout().toMillis())
                 .put("responseTimeoutMs", settings.responseTimeout().toMillis())
                 .put("proxy", settings.proxy()).put("theme", settings.theme()).put("fontSize", settings.fontSize())
-                .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects());
+                .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects())
+                .put("presenterPercent", settings.presenterPercent())
+                .put("requestSplitPercent", settings.requestSplitPercent());
         String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
         locked.locked(() -> {
             AtomicFile.write(file, text);

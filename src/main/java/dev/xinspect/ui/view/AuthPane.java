@@ -146,7 +146,7 @@ public final class AuthPane extends VBox {
 
     private void pasteRedirect() {
         TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(getScene().getWindow());
+        Look.own(dialog, getScene().getWindow());
         dialog.setTitle("Finish signing in");
         dialog.setHeaderText("After approving, the browser shows an address starting with the callback URL.\n"
                 + "Paste that whole address here (it carries the code and the state).");

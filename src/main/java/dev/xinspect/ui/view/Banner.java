@@ -15,7 +15,7 @@ final class Banner {
         Alert alert = new Alert(Alert.AlertType.WARNING, message);
         alert.setHeaderText(null);
         if (scene != null) {
-            alert.initOwner(scene.getWindow());
+            Look.own(alert, scene.getWindow());
         }
         alert.show();
     }

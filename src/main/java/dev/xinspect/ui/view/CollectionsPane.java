@@ -106,7 +106,7 @@ public final class CollectionsPane extends VBox {
 
     private Optional<String> ask(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        dialog.initOwner(getScene().getWindow());
+        Look.own(dialog, getScene().getWindow());
         dialog.setTitle(title);
         dialog.setHeaderText(prompt);
         dialog.getEditor().setId("nameField");

@@ -29,7 +29,7 @@ final class CompareWindow {
                 new Label("Body (JSON paths)"), table("bodyChanges", comparison.bodyChanges()), note);
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 1000, 640);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 

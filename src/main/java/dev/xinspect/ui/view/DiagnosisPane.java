@@ -70,6 +70,8 @@ public final class DiagnosisPane extends ScrollPane {
         content.getStyleClass().add("diagnosis-content");
         setContent(content);
 
+        // A new response starts at its status card, not where the last one was scrolled to.
+        vm.diagnosisProperty().addListener((obs, old, now) -> setVvalue(0));
         vm.statusTipsProperty().addListener((ListChangeListener<String>) c -> rebuildTips());
         vm.notesProperty().addListener((ListChangeListener<String>) c -> rebuildNotes());
         vm.findingsProperty().addListener((ListChangeListener<Finding>) c -> rebuildFindings());
@@ -119,7 +121,10 @@ public final class DiagnosisPane extends ScrollPane {
     }
 
     private Node checklistBox(ChecklistState checklist) {
-        VBox box = new VBox(6, heading(checklist.title()));
+        Label title = heading(checklist.title());
+        title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, title);
         box.setId("checklist-" + checklist.id());
         box.setUserData(checklist.id());
         box.getStyleClass().addAll("card", "checklist");
@@ -132,6 +137,8 @@ public final class DiagnosisPane extends ScrollPane {
             VBox item = new VBox(2, tick, wrapping("checklist-why", state.item().why()));
             if (!state.item().link().isEmpty()) {
                 Hyperlink link = new Hyperlink(state.item().link());
+                link.setWrapText(true); // a long address wraps instead of ending in "…"
+                link.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 link.setOnAction(e -> openLink.accept(state.item().link()));
                 item.getChildren().add(link);
             }

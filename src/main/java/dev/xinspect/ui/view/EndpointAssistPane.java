@@ -30,23 +30,26 @@ final class EndpointAssistPane extends VBox {
         endpoint.setId("endpointInfo");
         endpoint.getStyleClass().add("muted");
         endpoint.textProperty().bind(vm.endpointTextProperty());
-        endpoint.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(endpoint, Priority.ALWAYS);
+        endpoint.setWrapText(true); // a long "accepts …" line wraps instead of ending in "…"
+        endpoint.setMinHeight(Region.USE_PREF_SIZE);
         Label source = new Label();
         source.getStyleClass().add("muted");
         source.textProperty().bind(vm.sourceTextProperty().map(text -> "Catalog: " + text));
+        source.setMinWidth(Region.USE_PREF_SIZE);
         Button fetch = new Button("Fetch X's spec");
         fetch.setId("fetchSpec");
         fetch.getStyleClass().add("small");
-        fetch.setMinWidth(Region.USE_PREF_SIZE); // the catalog line shrinks its text, never this button
+        fetch.setMinWidth(Region.USE_PREF_SIZE);
         fetch.disableProperty().bind(vm.fetchingProperty());
         fetch.setOnAction(e -> vm.fetchXSpec());
         Label message = new Label();
         message.getStyleClass().add("muted");
         message.textProperty().bind(vm.messageProperty());
         shownWhenNotEmpty(message);
-        HBox line = new HBox(8, endpoint, source, fetch);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox catalog = new HBox(8, source, fetch);
+        catalog.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // Wrapping text needs a parent that hands it its width first: the endpoint goes on its own line.
+        VBox line = new VBox(2, endpoint, catalog);
 
         VBox problems = new VBox(1);
         problems.setId("requestProblems");

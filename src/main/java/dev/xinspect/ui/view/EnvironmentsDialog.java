@@ -22,13 +22,12 @@ import javafx.stage.Window;
 final class EnvironmentsDialog extends Dialog<ButtonType> {
 
     EnvironmentsDialog(Window owner, EnvironmentsViewModel vm) {
-        initOwner(owner);
+        Look.own(this, owner);
         setTitle("Environments");
         setHeaderText("Variables fill {{name}} in the request. A secret's value is kept in the credential store, never in the file.");
         setResizable(true);
         ListView<String> list = new ListView<>(vm.names());
         list.setId("environmentList");
-        list.setPrefWidth(160);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 vm.edit(now);
@@ -53,9 +52,12 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
                 return text;
             }
         });
-        HBox profileRow = new HBox(6, new Label("Auth profile"), profile);
+        Label profileLabel = new Label("Auth profile");
+        profileLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox profileRow = new HBox(6, profileLabel, profile);
         profileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        TableView<VariableRow> table = variables(vm);
+        double em = Look.rootFontSizeOf(owner); // sized in em of the window's font: it grows with presenter mode
+        TableView<VariableRow> table = variables(vm, em);
         Button add = new Button("Add variable");
         add.setId("addVariable");
         add.setOnAction(e -> vm.addRow());
@@ -67,9 +69,10 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         delete.setOnAction(e -> vm.deleteEdited());
         Button create = new Button("New environment…");
         create.setId("newEnvironment");
+        create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         create.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog();
-            ask.initOwner(getDialogPane().getScene().getWindow());
+            Look.own(ask, getDialogPane().getScene().getWindow());
             ask.setHeaderText("Name of the new environment:");
             ask.showAndWait().filter(n -> !n.isBlank()).ifPresent(vm::create);
         });
@@ -93,31 +96,39 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         missing.getStyleClass().add("warning-banner");
         missing.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missingVariables()).and(vm.editableProperty()));
         missing.managedProperty().bind(missing.visibleProperty());
-        VBox editor = new VBox(6, name, profileRow, missing, table, new HBox(6, add, save, delete), error);
+        missingText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addMissing.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        profile.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {add, save, delete}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        VBox editor = new VBox(6, name, profileRow, missing, table, new javafx.scene.layout.FlowPane(6, 6, add, save, delete), error);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, new VBox(6, list, create), editor));
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
-        getDialogPane().setPrefSize(760, 420);
+        getDialogPane().setPrefSize(52 * em, 32 * em);
+        list.setPrefWidth(9 * em);
         list.getSelectionModel().select(vm.selectedProperty().get());
     }
 
-    private static TableView<VariableRow> variables(EnvironmentsViewModel vm) {
+    private static TableView<VariableRow> variables(EnvironmentsViewModel vm, double em) {
         TableView<VariableRow> table = new TableView<>(vm.rows());
         table.setId("variablesTable");
         table.editableProperty().bind(vm.editableProperty());
         TableColumn<VariableRow, String> name = new TableColumn<>("Variable");
         name.setCellValueFactory(cell -> cell.getValue().nameProperty());
         name.setCellFactory(TextFieldTableCell.forTableColumn());
-        name.setPrefWidth(180);
+        name.setPrefWidth(9 * em);
+        name.setMinWidth(7 * em); // "Variable" whole in presenter mode
         TableColumn<VariableRow, String> value = new TableColumn<>("Value");
         value.setCellValueFactory(cell -> cell.getValue().valueProperty());
         value.setCellFactory(column -> new MaskedCell());
-        value.setPrefWidth(330);
+        value.setPrefWidth(22 * em);
         TableColumn<VariableRow, Boolean> secret = new TableColumn<>("Secret");
         secret.setCellValueFactory(cell -> cell.getValue().secretProperty());
         secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
-        secret.setPrefWidth(60);
+        secret.setMinWidth(6 * em); // "Secret" and its tick stay whole
         table.getColumns().add(name);
         table.getColumns().add(value);
         table.getColumns().add(secret);

@@ -68,7 +68,7 @@ public final class ForumPostWindow {
         root.setTop(header());
         root.setBottom(footer());
         Scene scene = new Scene(root, 1100, 720);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 
@@ -146,7 +146,8 @@ public final class ForumPostWindow {
             default -> line.text();
         };
         Label label = new Label(text);
-        label.setWrapText(line.kind() != MarkdownLines.Kind.CODE);
+        label.setWrapText(true); // code lines too: a long curl line wraps rather than ending in "…"
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add("preview-" + line.kind().name().toLowerCase(Locale.ROOT));
         return label;
     }

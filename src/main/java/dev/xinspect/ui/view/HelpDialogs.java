@@ -47,7 +47,7 @@ final class HelpDialogs {
             grid.addRow(i, keys, new Label(SHORTCUTS[i][1]));
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
+        Look.own(alert, owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText(null);
         alert.getDialogPane().setContent(grid);
@@ -59,7 +59,7 @@ final class HelpDialogs {
         text.setEditable(false);
         text.setPrefRowCount(12);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(owner);
+        Look.own(alert, owner);
         alert.setTitle("About xinspect");
         alert.setHeaderText("xinspect " + version + "\nAn X API request inspector");
         alert.getDialogPane().setContent(text);

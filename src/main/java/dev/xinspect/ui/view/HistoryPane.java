@@ -81,7 +81,7 @@ public final class HistoryPane extends VBox {
                         if (done) {
                             Alert info = new Alert(Alert.AlertType.INFORMATION, export.messageProperty().get());
                             info.setHeaderText(null);
-                            info.initOwner(getScene().getWindow());
+                            Look.own(info, getScene().getWindow());
                             info.show();
                         } else {
                             new Banner(getScene()).show(export.messageProperty().get());

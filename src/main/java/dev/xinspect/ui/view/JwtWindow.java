@@ -26,15 +26,25 @@ public final class JwtWindow {
         token.setPrefRowCount(3);
         token.getStyleClass().add("mono");
         token.textProperty().bindBidirectional(vm.tokenProperty());
+        javafx.scene.control.PasswordField masked = new javafx.scene.control.PasswordField();
+        masked.setId("jwtTokenMasked");
+        masked.textProperty().bindBidirectional(vm.tokenProperty());
+        token.visibleProperty().bind(vm.presenterModeProperty().not());
+        masked.visibleProperty().bind(vm.presenterModeProperty());
+        token.managedProperty().bind(token.visibleProperty());
+        masked.managedProperty().bind(masked.visibleProperty());
+        Label tokenLabel = new Label("Access token or ID token (JWT)");
+        tokenLabel.setLabelFor(token);
         Label summary = new Label();
         summary.setId("jwtSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         summary.textProperty().bind(vm.summaryProperty());
-        VBox root = new VBox(8, token, summary, new Label("Header"), output(vm.headerProperty()),
+        VBox root = new VBox(8, tokenLabel, token, masked, summary, new Label("Header"), output(vm.headerProperty()),
                 new Label("Claims"), output(vm.claimsProperty()));
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 760, 620);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
         Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.refresh()));
         countdown.setCycleCount(Timeline.INDEFINITE);

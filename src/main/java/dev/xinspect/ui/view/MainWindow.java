@@ -28,7 +28,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
-/** The main window: a toolbar, an error banner, the response and the diagnosis side by side. */
+/**
+ * The main window, laid out as in Postman, Insomnia and Bruno: a toolbar and an error banner on top; the
+ * Collections/History sidebar the full height on the left; on the right the workshop and environment bars, then the
+ * request editor above the response and diagnosis, with a draggable split between them that is remembered.
+ */
 public final class MainWindow {
     private final Stage stage;
     private final InspectorViewModel vm;
@@ -37,6 +41,10 @@ public final class MainWindow {
     private final javafx.scene.control.MenuButton signerButton = new javafx.scene.control.MenuButton("OAuth tools");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
+    private Look look;
+    private final SplitPane sides = new SplitPane();
+    private final SplitPane requestAndResponse = new SplitPane();
+    private final VBox work = new VBox();
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
         this(stage, vm, openLink, List.of());
@@ -57,18 +65,37 @@ public final class MainWindow {
         ListView<Exchange> entries = entryList(vm);
         VBox left = new VBox(entries, new ResponsePane(vm.response()));
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, new DiagnosisPane(vm.diagnosis(), openLink, this::draftForumPost));
+        DiagnosisPane diagnosis = new DiagnosisPane(vm.diagnosis(), openLink, this::draftForumPost);
+        SplitPane split = new SplitPane(left, diagnosis);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.56);
 
-        VBox top = new VBox(toolbar(), errorBanner());
-        top.getChildren().addAll(aboveResponse);
-        root.setTop(top);
-        root.setCenter(split);
+        root.setTop(new VBox(toolbar(), errorBanner()));
+        List<Node> editors = aboveResponse.stream().filter(RequestPane.class::isInstance).toList();
+        work.getChildren().addAll(aboveResponse.stream().filter(node -> !editors.contains(node)).toList());
+        if (editors.isEmpty()) {
+            work.getChildren().add(split);
+            VBox.setVgrow(split, Priority.ALWAYS);
+        } else {
+            requestAndResponse.setOrientation(Orientation.VERTICAL);
+            // A short window scrolls the request editor rather than cutting its tabs off under the split.
+            editors.forEach(editor -> requestAndResponse.getItems().add(scrolling(editor)));
+            requestAndResponse.getItems().add(split);
+            requestAndResponse.setDividerPositions(0.42);
+            requestAndResponse.setId("requestResponseSplit");
+            work.getChildren().add(requestAndResponse);
+            VBox.setVgrow(requestAndResponse, Priority.ALWAYS);
+        }
+        sides.getItems().add(work);
+        sides.setId("sides");
+        root.setCenter(sides);
         root.getStyleClass().add("main-window");
 
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(MainWindow.class.getResource("/dev/xinspect/ui/xinspect.css").toExternalForm());
+        look = new Look(scene);
+        look.setPresenting(vm.response().presenterModeProperty().get());
+        vm.response().presenterModeProperty().addListener((obs, old, on) -> look.setPresenting(on));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::pasteResponse);
@@ -99,19 +126,49 @@ public final class MainWindow {
 
     /** Shows the history list at the left of the window. */
     public void enableHistory(dev.xinspect.ui.viewmodel.HistoryViewModel history) {
-        root.setLeft(new HistoryPane(history, scene().getStylesheets()));
+        showSidebar(new HistoryPane(history, scene().getStylesheets()));
+    }
+
+    /**
+     * The split between the request editor and the response, as a fraction of the height from the top; set it to
+     * restore a remembered split, listen to it to remember a dragged one.
+     */
+    public javafx.beans.property.DoubleProperty requestSplitProperty() {
+        if (requestAndResponse.getDividers().isEmpty()) {
+            return new javafx.beans.property.SimpleDoubleProperty(); // no request editor: nothing to split
+        }
+        return requestAndResponse.getDividers().get(0).positionProperty();
+    }
+
+    /** Shows the request tabs above the request editor: several open requests, each with its own response. */
+    public void enableRequestTabs(dev.xinspect.ui.viewmodel.RequestTabsViewModel tabs) {
+        work.getChildren().add(work.getChildren().indexOf(requestAndResponse), new RequestTabsBar(tabs));
+    }
+
+    private static javafx.scene.control.ScrollPane scrolling(Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private void showSidebar(Node sidebar) {
+        sides.getItems().add(0, sidebar);
+        sides.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(sidebar, false); // the request and response get the room when the window grows
     }
 
     /** Shows the left sidebar as two tabs: the workspace's collections and the history (with HAR export). */
     public void enableSidebar(dev.xinspect.ui.viewmodel.CollectionsViewModel collections,
                               dev.xinspect.ui.viewmodel.HistoryViewModel history, dev.xinspect.ui.viewmodel.ExportViewModel exports) {
-        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", new CollectionsPane(collections));
-        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History", new HistoryPane(history, exports, scene().getStylesheets()));
+        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", scrolling(new CollectionsPane(collections)));
+        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History",
+                scrolling(new HistoryPane(history, exports, scene().getStylesheets())));
         javafx.scene.control.TabPane sidebar = new javafx.scene.control.TabPane(collectionsTab, historyTab);
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        sidebar.setPrefWidth(280);
-        root.setLeft(sidebar);
+        showSidebar(sidebar);
     }
 
     /** Adds the OAuth tools to the toolbar: the step-by-step OAuth 1.0a signer, Check a signature and the JWT inspector. */
@@ -123,10 +180,22 @@ public final class MainWindow {
         javafx.scene.control.MenuItem check = new javafx.scene.control.MenuItem("Check a signature");
         check.setOnAction(e -> new SignatureCheckWindow(stage, checks.get(), scene().getStylesheets()).show());
         javafx.scene.control.MenuItem inspector = new javafx.scene.control.MenuItem("JWT inspector");
-        inspector.setOnAction(e -> new JwtWindow(stage, jwt.get(), scene().getStylesheets()).show());
+        inspector.setOnAction(e -> {
+            dev.xinspect.ui.viewmodel.JwtViewModel model = jwt.get();
+            model.presenterModeProperty().bind(vm.response().presenterModeProperty());
+            new JwtWindow(stage, model, scene().getStylesheets()).show();
+        });
         signerButton.getItems().setAll(signer, check, inspector);
         signerButton.setVisible(true);
         signerButton.setManaged(true);
+    }
+
+    /** Adds the Webhooks window (CRC calculator, signature checker, the sandbox receiver's events) to the OAuth tools. */
+    public void enableWebhooks(java.util.function.Supplier<dev.xinspect.ui.viewmodel.WebhooksViewModel> webhooks) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Webhooks: CRC and signatures");
+        item.setId("webhooksItem");
+        item.setOnAction(e -> new WebhooksWindow(stage, webhooks.get(), scene().getStylesheets()).show());
+        signerButton.getItems().add(item);
     }
 
     /** The signer masks identifying values while the window is in presenter mode. */
@@ -149,6 +218,11 @@ public final class MainWindow {
         }
         scene().getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), settingsButton::fire);
         scene().getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> HelpDialogs.shortcuts(stage));
+    }
+
+    /** The root font size of this window and every window it opens. */
+    public Look look() {
+        return look;
     }
 
     public Scene scene() {

@@ -50,8 +50,9 @@ public final class Oauth1StepsWindow {
 
         TableView<EncodedParam> parameters = new TableView<>(vm.parameters());
         parameters.setPrefHeight(180);
-        parameters.getColumns().add(column("Name (encoded)", true));
-        parameters.getColumns().add(column("Value (encoded)", false));
+        double em = Look.rootFontSizeOf(owner);
+        parameters.getColumns().add(column("Name (encoded)", true, em));
+        parameters.getColumns().add(column("Value (encoded)", false, em));
 
         Text method = coloured("base-method", vm.baseMethodProperty());
         Text url = coloured("base-url", vm.baseUrlProperty());
@@ -81,11 +82,11 @@ public final class Oauth1StepsWindow {
                 heading("5. Signature: HMAC-SHA1, base64"), output(vm.signatureProperty(), "stepSignature"),
                 heading("6. Authorization header"), output(vm.headerProperty(), "stepHeader"));
         VBox root = new VBox(12, inputs, steps);
-        root.getStyleClass().add("pane-header");
+        root.getStyleClass().addAll("pane-header", "window-body");
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
         Scene scene = new Scene(scroll, 1000, 820);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 
@@ -99,7 +100,14 @@ public final class Oauth1StepsWindow {
         field.getStyleClass().add("mono");
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        grid.addRow(row, label(label), field);
+    }
+
+    /** A field's name: never shortened, the field gives way. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     /** An identifier: shown as typed, masked while presenter mode is on. */
@@ -115,7 +123,7 @@ public final class Oauth1StepsWindow {
         masked.visibleProperty().bind(presenter);
         javafx.scene.layout.StackPane both = new javafx.scene.layout.StackPane(plain, masked);
         GridPane.setHgrow(both, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), both);
+        grid.addRow(row, label(label), both);
     }
 
     /** A secret: always masked (the signing key below shows its shape). */
@@ -124,7 +132,7 @@ public final class Oauth1StepsWindow {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        grid.addRow(row, label(label), field);
     }
 
     /** Says how the body field is read (raw or percent-encoded) and shows the body in the other form. */
@@ -132,6 +140,8 @@ public final class Oauth1StepsWindow {
         javafx.scene.control.CheckBox encoded = new javafx.scene.control.CheckBox(
                 "The body is percent-encoded, as sent (+ is a space); unticked, it is raw text as it reads");
         encoded.setId("oauthFormEncoded");
+        encoded.setWrapText(true);
+        encoded.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         encoded.selectedProperty().bindBidirectional(vm.formBodyEncodedProperty());
         Label other = new Label();
         other.setId("oauthFormOtherForm");
@@ -145,10 +155,10 @@ public final class Oauth1StepsWindow {
         return new VBox(2, encoded, other, note);
     }
 
-    private static TableColumn<EncodedParam, String> column(String title, boolean name) {
+    private static TableColumn<EncodedParam, String> column(String title, boolean name, double em) {
         TableColumn<EncodedParam, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(name ? cell.getValue().name() : cell.getValue().value()));
-        column.setPrefWidth(name ? 260 : 600);
+        column.setPrefWidth(name ? 20 * em : 46 * em); // oauth_signature_method whole, in any font size
         return column;
     }
 

@@ -14,7 +14,7 @@ final class PasteDialog extends Dialog<ButtonType> {
     static final ButtonType EXPLAIN = new ButtonType("Explain", ButtonBar.ButtonData.OK_DONE);
 
     PasteDialog(Window owner, InspectorViewModel vm) {
-        initOwner(owner);
+        Look.own(this, owner);
         setTitle("Paste a response");
         setHeaderText(null);
         TextArea text = new TextArea();

@@ -116,7 +116,7 @@ public final class ProfileEditorDialog {
         VBox root = new VBox(10, scroll, note, problem, new HBox(8, save, cancel));
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 820, 640);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 

@@ -71,10 +71,14 @@ public final class RequestPane extends VBox {
         Button importCurl = new Button("Import curl…");
         importCurl.setId("importCurl");
         importCurl.setOnAction(e -> importCurl(vm));
+        url.setMinWidth(90); // the URL scrolls; the buttons beside it never shrink to "S…"
+        keepWhole(method, send, cancel, importCurl);
         HBox line = new HBox(6, method, url, send, cancel, progress, elapsed, importCurl);
         line.getStyleClass().add("request-line");
         Label rateLimit = new Label();
         rateLimit.setId("rateLimitGauge");
+        rateLimit.setWrapText(true);
+        rateLimit.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         rateLimit.textProperty().bind(gauge.textProperty());
         gauge.levelProperty().addListener((obs, old, now) -> {
             rateLimit.getStyleClass().removeAll("gauge-plenty", "gauge-low", "gauge-exhausted");
@@ -86,6 +90,7 @@ public final class RequestPane extends VBox {
         Label warningText = new Label();
         warningText.setId("sendWarning");
         warningText.setWrapText(true);
+        warningText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warningText.textProperty().bind(vm.warningProperty());
         HBox.setHgrow(warningText, Priority.ALWAYS);
         warningText.setMaxWidth(Double.MAX_VALUE);
@@ -94,6 +99,7 @@ public final class RequestPane extends VBox {
         sendAnyway.setOnAction(e -> vm.sendAnyway());
         Button keep = new Button("Don't send");
         keep.setOnAction(e -> vm.dismissWarning());
+        keepWhole(sendAnyway, keep);
         HBox warning = new HBox(8, warningText, sendAnyway, keep);
         warning.getStyleClass().add("warning-banner");
         warning.visibleProperty().bind(vm.warningProperty().isNotEmpty());
@@ -105,6 +111,9 @@ public final class RequestPane extends VBox {
                 lazyTab("Headers", () -> new KeyValueTable("headersEditor", vm.headers(), "Header")),
                 lazyTab("Body", () -> bodyEditor(vm)), lazyTab("Auth", () -> new javafx.scene.control.ScrollPane(authTab.get())));
         tabs.setPrefHeight(190);
+        tabs.setMinHeight(0);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        setMinHeight(0); // in the split with the response: the response can take the room
 
         Label error = new Label();
         error.setId("requestError");
@@ -131,8 +140,15 @@ public final class RequestPane extends VBox {
         Button stream = new Button("Open as stream");
         stream.setId("openAsStream");
         stream.setOnAction(e -> open.accept(vm.urlProperty().get(), vm.authProperty().get()));
+        keepWhole(stream);
         HBox line = (HBox) lookup(".request-line");
         line.getChildren().add(line.getChildren().indexOf(lookup("#sendButton")) + 1, stream);
+    }
+
+    private static void keepWhole(javafx.scene.control.Control... controls) {
+        for (javafx.scene.control.Control control : controls) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
     }
 
     /** A window of its own (not a one-line field, which would drop line breaks and tabs) over the Import curl editor. */
@@ -141,7 +157,7 @@ public final class RequestPane extends VBox {
         window.initOwner(getScene().getWindow());
         window.setTitle("Import a curl command");
         javafx.scene.Scene scene = new javafx.scene.Scene(new ImportCurlPane(vm.importer(), window::close));
-        scene.getStylesheets().setAll(getScene().getStylesheets());
+        Look.follow(scene, getScene().getStylesheets()); // the root font size too: presenter mode enlarges it
         window.setScene(scene);
         window.show();
     }

@@ -12,15 +12,12 @@ import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /** Above the request editor: the environment picker and its editor, Save (Ctrl+S), Save as, and the export menu. */
-public final class RequestToolbar extends HBox {
+public final class RequestToolbar extends javafx.scene.layout.FlowPane {
 
     public RequestToolbar(CollectionsViewModel collections, EnvironmentsViewModel environments, ExportViewModel exports) {
-        super(6);
+        super(6, 4); // a narrow window wraps the bar instead of cutting its buttons
         setId("requestToolbar");
         getStyleClass().add("request-line");
         ComboBox<String> picker = new ComboBox<>(environments.names());
@@ -42,19 +39,22 @@ public final class RequestToolbar extends HBox {
         savedAs.textProperty().bind(javafx.beans.binding.Bindings.when(collections.currentNameProperty().isEmpty())
                 .then("not saved").otherwise(javafx.beans.binding.Bindings.concat("saved as ", collections.currentNameProperty())));
 
+        Label copied = new Label();
+        copied.setId("exportStatus");
+        copied.getStyleClass().add("muted");
         MenuButton export = new MenuButton("Export");
         export.setId("exportMenu");
         for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
             MenuItem item = new MenuItem("Copy as " + format.label());
             item.setId("copyAs" + format.name());
-            item.setOnAction(e -> exports.command(format).ifPresentOrElse(ResponsePane::copyToClipboard,
-                    () -> new Banner(getScene()).show(exports.messageProperty().get())));
+            item.setOnAction(e -> exports.command(format).ifPresentOrElse(command -> {
+                ResponsePane.copyToClipboard(command);
+                copied.setText("Copied as " + format.label() + " to the clipboard."); // a copy that says nothing looks like it failed
+            }, () -> new Banner(getScene()).show(exports.messageProperty().get())));
             export.getItems().add(item);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(new Label("Environment"), picker, edit, new Separator(javafx.geometry.Orientation.VERTICAL),
-                save, saveAs, savedAs, spacer, export);
+                save, saveAs, savedAs, export, copied);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> save(collections));

@@ -47,13 +47,15 @@ public final class ResponsePane extends VBox {
             status.getStyleClass().setAll("status-chip", "status-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         });
         status.getStyleClass().setAll("status-chip", "status-none");
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("muted");
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressIndicator formatting = new ProgressIndicator();
         formatting.setPrefSize(16, 16);
         formatting.visibleProperty().bind(vm.formattingProperty());
-        HBox header = new HBox(10, status, summary, formatting);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(10, 4, status, summary, formatting); // narrow: the summary goes below
         header.getStyleClass().add("pane-header");
         Label redirects = new Label();
         redirects.setId("redirectLine");
@@ -80,7 +82,17 @@ public final class ResponsePane extends VBox {
                 tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren().addAll(header, redirects, tabs);
+        Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
+                + "HAR file (Ctrl+O), or Paste response… (Ctrl+Shift+V) to have any response explained.");
+        empty.setId("emptyResponse");
+        empty.setWrapText(true);
+        empty.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        empty.getStyleClass().addAll("muted", "empty-response");
+        empty.visibleProperty().bind(vm.statusTextProperty().isEmpty());
+        empty.managedProperty().bind(empty.visibleProperty());
+        header.visibleProperty().bind(empty.visibleProperty().not());
+        header.managedProperty().bind(header.visibleProperty());
+        getChildren().addAll(empty, header, redirects, tabs);
     }
 
     private VBox gate(ResponseViewModel vm, String id) {

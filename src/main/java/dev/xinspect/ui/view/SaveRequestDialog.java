@@ -36,7 +36,7 @@ final class SaveRequestDialog {
         grid.addRow(1, new Label("Name"), name);
 
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Look.own(dialog, owner);
         dialog.setTitle("Save request");
         dialog.setHeaderText("Saved as a plain JSON file in the workspace folder; secrets stay in the credential store.");
         dialog.getDialogPane().setContent(grid);

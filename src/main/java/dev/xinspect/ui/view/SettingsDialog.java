@@ -15,7 +15,7 @@ import javafx.stage.Window;
 final class SettingsDialog extends Dialog<ButtonType> {
 
     SettingsDialog(Window owner, SettingsViewModel vm) {
-        initOwner(owner);
+        Look.own(this, owner);
         setTitle("Settings");
         setHeaderText(null);
         Spinner<Integer> connect = spinner(1, 300, vm.connectTimeoutSecondsProperty().get());
@@ -24,6 +24,7 @@ final class SettingsDialog extends Dialog<ButtonType> {
         response.valueProperty().addListener((obs, old, now) -> vm.responseTimeoutSecondsProperty().set(now));
         CheckBox redirects = new CheckBox("Follow redirects (up to 10, each shown with the response)");
         redirects.setId("followRedirects");
+        redirects.setWrapText(true);
         redirects.selectedProperty().bindBidirectional(vm.followRedirectsProperty());
         TextField proxy = new TextField();
         proxy.setPromptText("none, or host:port");
@@ -43,17 +44,23 @@ final class SettingsDialog extends Dialog<ButtonType> {
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
 
+        Spinner<Integer> presenter = spinner(125, 200, vm.presenterPercentProperty().get());
+        presenter.setId("presenterPercent");
+        presenter.valueProperty().addListener((obs, old, now) -> vm.presenterPercentProperty().set(now));
+
         GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-grid");
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Connect timeout (s)"), connect);
-        grid.addRow(1, new Label("Response timeout (s)"), response);
+        grid.addRow(0, label("Connect timeout (s)"), connect);
+        grid.addRow(1, label("Response timeout (s)"), response);
         grid.add(redirects, 1, 2);
-        grid.addRow(3, new Label("Proxy"), proxy);
-        grid.addRow(4, new Label("Theme"), theme);
-        grid.addRow(5, new Label("Font size"), font);
-        grid.addRow(6, new Label("Workspace folder"), workspace);
-        grid.add(error, 0, 7, 2, 1);
+        grid.addRow(3, label("Proxy"), proxy);
+        grid.addRow(4, label("Theme"), theme);
+        grid.addRow(5, label("Font size"), font);
+        grid.addRow(6, label("Presenter mode size (%)"), presenter);
+        grid.addRow(7, label("Workspace folder"), workspace);
+        grid.add(error, 0, 8, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -62,6 +69,13 @@ final class SettingsDialog extends Dialog<ButtonType> {
             }
         });
         setOnHidden(e -> vm.reset());
+    }
+
+    /** A field's name: never shortened, the field gives way. */
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Spinner<Integer> spinner(int min, int max, int value) {

@@ -66,7 +66,7 @@ public final class SignInStepsWindow {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.38);
         Scene scene = new Scene(split, 1000, 560);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 

@@ -50,7 +50,7 @@ public final class SignatureCheckWindow {
         VBox root = new VBox(10, inputs, verdict, result);
         root.getStyleClass().add("pane-header");
         Scene scene = new Scene(root, 900, 720);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
     }
 
@@ -71,6 +71,8 @@ public final class SignatureCheckWindow {
         field.getStyleClass().add("mono");
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.addRow(row, new Label(label), field);
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, never its name
+        grid.addRow(row, name, field);
     }
 }

@@ -23,6 +23,9 @@ final class StreamTimelinePane extends VBox {
         why.setOnAction(e -> vm.whyDidIMissAPost());
         Label hint = new Label("Shows when the stream was not connected and opens the missing-posts checklist in the main window.");
         hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<String> gaps = new ListView<>(vm.gaps());
         gaps.setId("streamGaps");
         gaps.setPrefHeight(80);

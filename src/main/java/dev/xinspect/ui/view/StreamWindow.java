@@ -88,6 +88,12 @@ public final class StreamWindow {
 
         ListView<String> posts = new ListView<>(vm.posts());
         posts.setId("streamPosts");
+        // The list follows new Posts, as a console does, unless the view is paused or a Post is selected to read.
+        vm.posts().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!vm.pausedProperty().get() && posts.getSelectionModel().isEmpty() && !posts.getItems().isEmpty()) {
+                posts.scrollTo(posts.getItems().size() - 1);
+            }
+        });
         TextArea selected = new TextArea();
         selected.setEditable(false);
         selected.getStyleClass().add("mono");
@@ -112,7 +118,7 @@ public final class StreamWindow {
         root.setTop(top);
         root.setPadding(new javafx.geometry.Insets(0, 8, 8, 8));
         Scene scene = new Scene(root, 1100, 760);
-        scene.getStylesheets().addAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);

@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /** The workshop bar: the sandbox scenario to play and its lesson in a sentence or two. */
-public final class WorkshopBar extends HBox {
+public final class WorkshopBar extends javafx.scene.layout.VBox {
 
     public WorkshopBar(WorkshopViewModel vm) {
         setId("workshopBar");
@@ -19,15 +19,18 @@ public final class WorkshopBar extends HBox {
         scenario.valueProperty().bindBidirectional(vm.selectedProperty());
         scenario.setCellFactory(list -> new ScenarioCell());
         scenario.setButtonCell(new ScenarioCell());
+        scenario.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the lesson wraps; the scenario's name never shrinks
         Label lesson = new Label();
         lesson.setId("lesson");
         lesson.setWrapText(true);
+        lesson.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         lesson.textProperty().bind(vm.lessonProperty());
-        HBox.setHgrow(lesson, Priority.ALWAYS);
-        setSpacing(10);
+        setSpacing(4);
         Label title = new Label("Sandbox scenario");
         title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(title, scenario, lesson);
+        HBox choice = new HBox(10, title, scenario);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        getChildren().addAll(choice, lesson); // the lesson below, the width of the window: two lines, not five
     }
 
     private static final class ScenarioCell extends ListCell<ScenarioOption> {

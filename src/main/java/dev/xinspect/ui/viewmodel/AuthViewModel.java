@@ -358,7 +358,7 @@ public final class AuthViewModel {
                 || cause instanceof IllegalArgumentException) {
             return cause.getMessage();
         }
-        return "That did not work (" + cause.getClass().getSimpleName() + "); nothing was changed.";
+        return "That did not work: " + FailureText.reason(cause) + "; nothing was changed.";
     }
 
     // --- outputs -------------------------------------------------------------------------------------------------

@@ -238,6 +238,19 @@ public final class CollectionsViewModel {
         return entry == null ? null : entry.version();
     }
 
+    /** The saved file the editor stands for (null: not saved), handed to a request tab and back when it is shown again. */
+    public record Link(WorkspaceStore.SavedFile file, SavedRequest saved) {
+    }
+
+    public Link link() {
+        return current.get() == null ? null : new Link(new WorkspaceStore.SavedFile(current.get(), currentVersion), currentSaved);
+    }
+
+    /** Makes Ctrl+S go to the tab's own file (or ask where, for a tab never saved). */
+    public void relink(Link link) {
+        setCurrent(link == null ? null : link.file(), link == null ? null : link.saved());
+    }
+
     private void setCurrent(WorkspaceStore.SavedFile file, SavedRequest request) {
         currentSaved = request;
         currentVersion = file == null ? null : file.version();

@@ -170,7 +170,10 @@ public final class EnvironmentsViewModel {
         });
     }
 
-    /** Creates an empty environment, selects it and opens it in the editor. */
+    /**
+     * Creates an empty environment and opens it in the editor; the active environment stays as it was, so the next
+     * send does not silently go to a new Prod.
+     */
     public CompletableFuture<Boolean> create(String name) {
         Environment fresh = new Environment(name, List.of());
         if (fresh.name().isEmpty() || fresh.name().equalsIgnoreCase(SANDBOX)) {
@@ -180,7 +183,6 @@ public final class EnvironmentsViewModel {
         return run(s -> s.saveEnvironment(fresh, null), () -> {
             byName.put(fresh.name(), fresh);
             show(List.copyOf(byName.values()));
-            selected.set(fresh.name());
             edit(fresh.name());
         });
     }

@@ -7,7 +7,11 @@ import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.report.AuthPlaceholder;
 import dev.xinspect.core.report.CurlExporter;
 import dev.xinspect.core.report.HarExporter;
+import dev.xinspect.core.report.GoNetHttpExporter;
 import dev.xinspect.core.report.HttpieExporter;
+import dev.xinspect.core.report.JavaHttpClientExporter;
+import dev.xinspect.core.report.JavaScriptFetchExporter;
+import dev.xinspect.core.report.PythonRequestsExporter;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.report.XurlExporter;
 import dev.xinspect.core.storage.AtomicFile;
@@ -23,15 +27,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Exports: the editor's request as a curl, HTTPie or xurl command (variables resolved, the credential as a shell
- * variable or xurl's {@code --auth}, everything through the {@link Redactor}), and history exchanges as a HAR 1.2
- * file written atomically where the view chose. The redactor comes fresh for every export, so it knows the secrets
- * saved a moment ago.
+ * Exports: the editor's request as a curl, HTTPie or xurl command or as Python, JavaScript, Java or Go code (variables
+ * resolved, the credential as a shell or environment variable or xurl's {@code --auth}, everything through the
+ * {@link Redactor}), and history exchanges as a HAR 1.2 file written atomically where the view chose. The redactor
+ * comes fresh for every export, so it knows the secrets saved a moment ago.
  */
 public final class ExportViewModel {
     /** The command-line tools a request can be exported for. */
     public enum Format {
-        CURL("curl"), HTTPIE("HTTPie"), XURL("xurl");
+        CURL("curl"), HTTPIE("HTTPie"), XURL("xurl"), PYTHON("Python (requests)"), JAVASCRIPT("JavaScript (fetch)"),
+        JAVA("Java (HttpClient)"), GO("Go (net/http)");
 
         private final String label;
 
@@ -68,12 +73,20 @@ public final class ExportViewModel {
             message.set("Not exported: " + e.getMessage());
             return Optional.empty();
         }
+        if (java.util.EnumSet.range(Format.PYTHON, Format.GO).contains(format) && !parts.isEmpty()) {
+            message.set("Not exported: the code exports do not write multipart bodies yet; copy it as curl or HTTPie.");
+            return Optional.empty();
+        }
         AuthMode mode = request.authProperty().get() == null ? AuthMode.NONE : request.authProperty().get().mode();
         Redactor current = redactor.get();
         String text = switch (format) {
             case CURL -> new CurlExporter(current).export(AuthPlaceholder.add(built, mode), parts);
             case HTTPIE -> new HttpieExporter(current).export(AuthPlaceholder.add(built, mode), parts);
             case XURL -> new XurlExporter(current).export(built, mode, parts);
+            case PYTHON -> new PythonRequestsExporter(current).export(AuthPlaceholder.add(built, mode));
+            case JAVASCRIPT -> new JavaScriptFetchExporter(current).export(AuthPlaceholder.add(built, mode));
+            case JAVA -> new JavaHttpClientExporter(current).export(AuthPlaceholder.add(built, mode));
+            case GO -> new GoNetHttpExporter(current).export(AuthPlaceholder.add(built, mode));
         };
         message.set("");
         return Optional.of(text);

@@ -58,6 +58,9 @@ public final class ForumPostViewModel {
         this.steps = List.copyOf(steps);
         this.clipboard = clipboard;
         topic.addListener((obs, old, now) -> redraft());
+        // The user's own words go into the draft as they type them, so Copy Markdown never drops them.
+        description.addListener((obs, old, now) -> redraft());
+        expected.addListener((obs, old, now) -> redraft());
         redraft();
     }
 

@@ -125,7 +125,24 @@ public final class HistoryViewModel {
 
     private void refresh() {
         entries.setAll(history.search(query.get()).stream()
-                .map(e -> new HistoryItem(e.id(), TIME.format(e.at()), e.label(), e.truncated())).toList());
+                .map(e -> new HistoryItem(e.id(), TIME.format(e.at()), rowLabel(e), e.truncated())).toList());
+    }
+
+    /**
+     * The path first and the host last ("429 GET /2/tweets/4 · api.x.com"): a narrow sidebar cuts the end of a row,
+     * and "http://127.0.0.1:38…" told nothing.
+     */
+    static String rowLabel(dev.xinspect.core.workspace.History.Entry entry) {
+        if (entry.url() == null || entry.url().isEmpty()) {
+            return entry.label();
+        }
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]*)(.*)$").matcher(entry.url());
+        if (!url.matches()) {
+            return entry.label();
+        }
+        String path = url.group(2).isEmpty() ? "/" : url.group(2);
+        String status = entry.label().split(" ", 2)[0]; // the status, or "failed" when no response came
+        return status + " " + entry.method() + " " + path + " · " + url.group(1);
     }
 
     public ObservableList<HistoryItem> entries() {

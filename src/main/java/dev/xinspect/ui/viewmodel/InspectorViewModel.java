@@ -82,6 +82,16 @@ public final class InspectorViewModel {
         selected.set(exchange);
     }
 
+    /** Shows no response and no diagnosis (a request tab not sent yet). */
+    public void clear() {
+        error.set("");
+        source.set("");
+        entries.clear();
+        selected.set(null);
+        response.clear();
+        diagnosis.clear();
+    }
+
     private CompletableFuture<Boolean> load(ReadTask task, String label) {
         return CompletableFuture.supplyAsync(() -> {
             try {

@@ -21,6 +21,7 @@ public final class JwtViewModel {
     private final JsonPrettyPrinter printer = new JsonPrettyPrinter();
     private final Clock clock;
     private final StringProperty token = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty presenterMode = new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper claims = new ReadOnlyStringWrapper("");
@@ -71,6 +72,11 @@ public final class JwtViewModel {
         long seconds = duration.toSeconds();
         return seconds >= 3600 ? seconds / 3600 + " h " + (seconds % 3600) / 60 + " min"
                 : seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
+    }
+
+    /** While presenting, the pasted token is masked on screen; the decoded header and claims stay readable. */
+    public javafx.beans.property.BooleanProperty presenterModeProperty() {
+        return presenterMode;
     }
 
     public StringProperty tokenProperty() {

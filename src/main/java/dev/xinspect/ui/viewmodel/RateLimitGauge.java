@@ -55,6 +55,15 @@ public final class RateLimitGauge {
         refresh();
     }
 
+    /**
+     * Forgets what earlier responses said: a new sandbox scenario starts with fresh counts, so the rate-limited
+     * scenario's empty window does not ask "Send anyway?" in every other one.
+     */
+    public void forgetAll() {
+        book.clear();
+        refresh();
+    }
+
     /** Shows the gauge for the request now in the editor. */
     public void show(String method, String url, AuthOption auth) {
         shown = keyFor(method, url, auth);

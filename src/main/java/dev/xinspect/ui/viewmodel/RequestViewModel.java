@@ -165,7 +165,7 @@ public final class RequestViewModel {
         if (cause instanceof CredentialsUnavailableException || cause instanceof OAuthException) {
             return cause.getMessage();
         }
-        return "The request could not be sent (" + cause.getClass().getSimpleName() + "). What you typed is unchanged.";
+        return "The request could not be sent: " + FailureText.reason(cause) + ". What you typed is unchanged.";
     }
 
     /** Updates the in-flight time ("1.4 s"); the view calls it while sending. */

@@ -122,6 +122,21 @@ public final class ResponseViewModel {
         }, fxThread);
     }
 
+    /** Shows no response: a request tab that has not been sent yet. */
+    public void clear() {
+        generation++;
+        exchange.set(null);
+        statusText.set("");
+        statusKind.set(StatusKind.NONE);
+        summary.set("");
+        redirectLine.set("");
+        headers.clear();
+        gated.set(false);
+        setBody("", false);
+        rawText.set("");
+        requestText.set("");
+    }
+
     /** Lifts the gate of a large body and formats it. */
     public void showAnyway() {
         Exchange shown = exchange.get();

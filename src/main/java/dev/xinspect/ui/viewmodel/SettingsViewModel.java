@@ -30,6 +30,7 @@ public final class SettingsViewModel {
     private final StringProperty proxy = new SimpleStringProperty("");
     private final StringProperty theme = new SimpleStringProperty("system");
     private final IntegerProperty fontSize = new SimpleIntegerProperty();
+    private final IntegerProperty presenterPercent = new SimpleIntegerProperty(Settings.DEFAULT_PRESENTER_PERCENT);
     private final StringProperty workspaceFolder = new SimpleStringProperty("");
     private final BooleanProperty followRedirects = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -49,6 +50,7 @@ public final class SettingsViewModel {
         proxy.set(saved.proxy());
         theme.set(saved.theme());
         fontSize.set(saved.fontSize());
+        presenterPercent.set(saved.presenterPercent());
         workspaceFolder.set(saved.workspaceFolder());
         followRedirects.set(saved.followRedirects());
     }
@@ -61,7 +63,8 @@ public final class SettingsViewModel {
             return false;
         }
         Settings edited = new Settings(Duration.ofSeconds(connectTimeoutSeconds.get()), Duration.ofSeconds(responseTimeoutSeconds.get()),
-                proxyText, theme.get(), fontSize.get(), workspaceFolder.get(), followRedirects.get());
+                proxyText, theme.get(), fontSize.get(), workspaceFolder.get(), followRedirects.get(),
+                presenterPercent.get(), current.get().requestSplitPercent());
         try {
             store.save(edited);
         } catch (IOException e) {
@@ -73,6 +76,23 @@ public final class SettingsViewModel {
         current.set(edited);
         reset();
         return true;
+    }
+
+    /**
+     * Remembers where the user left the split between request and response (a fraction of the height), saved at once
+     * without touching the fields being edited; a disk that refuses keeps it for this run.
+     */
+    public void rememberRequestSplit(double fraction) {
+        Settings moved = current.get().withRequestSplitPercent((int) Math.round(fraction * 100));
+        if (moved.equals(current.get())) {
+            return;
+        }
+        current.set(moved);
+        try {
+            store.save(moved);
+        } catch (IOException e) {
+            error.set("The window layout could not be saved: " + e.getMessage() + ".");
+        }
     }
 
     public ReadOnlyObjectProperty<Settings> currentProperty() {
@@ -97,6 +117,11 @@ public final class SettingsViewModel {
 
     public IntegerProperty fontSizeProperty() {
         return fontSize;
+    }
+
+    /** How much presenter mode enlarges every window, 125 to 200 percent of the font size. */
+    public IntegerProperty presenterPercentProperty() {
+        return presenterPercent;
     }
 
     public StringProperty workspaceFolderProperty() {

@@ -4,6 +4,7 @@ import static dev.xinspect.core.diagnosis.Exchanges.json;
 import static dev.xinspect.core.diagnosis.Exchanges.problem;
 import static dev.xinspect.core.diagnosis.Exchanges.response;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,18 @@ class DiagnoserTest {
         assertEquals(List.of("usage-caps", "get-help"), diagnosis.checklistIds());
         assertEquals(Map.of("account_id", "1234567890", "product_name", "standard-basic", "period", "Monthly",
                 "scope", "Product"), diagnosis.findings().get(0).fields());
+        assertEquals(List.of("Waiting for x-rate-limit-reset will not help: the cap resets with the billing period."),
+                diagnosis.status().tips(), "the status card agrees with the finding below it");
+    }
+
+    @Test
+    void createdAndPaymentRequiredReadAsXMeansThem() {
+        assertEquals("Created", diagnoser.diagnose(Exchanges.json(201, "{\"data\":{\"id\":\"1445880548472328192\"}}")).status().text());
+        Diagnosis credits = diagnoser.diagnose(Exchanges.problem(402, """
+                {"title":"CreditsDepleted","detail":"Your enrolled account does not have any credits to fulfill this request.",\
+                "type":"https://api.x.com/2/problems/credits-depleted"}"""));
+        assertTrue(credits.checklistIds().contains("credits"), credits.checklistIds().toString());
+        assertFalse(credits.checklistIds().contains("usage-caps"), credits.checklistIds().toString());
     }
 
     @Test
@@ -85,7 +98,7 @@ class DiagnoserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {418, 422, 502, 504, 302, 204})
+    @ValueSource(ints = {418, 422, 502, 504, 302, 206})
     void unlistedStatusesFallBackToTheirClass(int code) {
         StatusInfo status = diagnoser.diagnose(response(code, "text/plain", "")).status();
 

@@ -74,6 +74,8 @@ class AuthTabTest {
     }
 
     private void openAuthTabWith(FxRobot robot, String profile) {
+        // Drag the request/response split down, as a user does, so the Auth tab's buttons are on screen to click.
+        robot.interact(() -> robot.lookup("#requestResponseSplit").queryAs(javafx.scene.control.SplitPane.class).setDividerPositions(0.85));
         robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream().map(TabPane.class::cast)
                 .filter(p -> p.getTabs().stream().anyMatch(t -> t.getText().equals("Auth"))).findFirst().orElseThrow()
                 .getSelectionModel().select(3));

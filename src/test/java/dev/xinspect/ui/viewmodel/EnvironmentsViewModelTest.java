@@ -55,7 +55,7 @@ class EnvironmentsViewModelTest {
     void aNewEnvironmentWithASecretFeedsVariablesAndKeepsTheSecretOutOfItsFile() throws Exception {
         EnvironmentsViewModel vm = vm();
         assertTrue(vm.create("Prod").join());
-        assertEquals("Prod", vm.selectedProperty().get());
+        assertEquals("Sandbox", vm.selectedProperty().get(), "creating an environment does not make it the active one");
         assertTrue(vm.editableProperty().get());
         vm.addRow();
         vm.rows().get(0).nameProperty().set("baseUrl");
@@ -69,6 +69,7 @@ class EnvironmentsViewModelTest {
         vm.rows().get(1).secretProperty().set(true);
         assertTrue(vm.saveEdited().join(), vm.errorProperty().get());
 
+        vm.selectedProperty().set("Prod");
         assertEquals(Map.of("baseUrl", "https://api.x.com", "token", "not-in-the-file-42"), vm.values());
         assertEquals(List.of("not-in-the-file-42"), vm.secretValues());
         assertFalse(Files.readString(dir.resolve("workspace/environments/Prod.json")).contains("not-in-the-file-42"));
@@ -82,6 +83,8 @@ class EnvironmentsViewModelTest {
     void renamingKeepsTheSelectionAndDeletingFallsBackToTheSandbox() {
         EnvironmentsViewModel vm = vm();
         vm.create("Staging").join();
+        vm.selectedProperty().set("Staging");
+        vm.edit("Staging");
         vm.editedNameProperty().set("Prod");
         assertTrue(vm.saveEdited().join(), vm.errorProperty().get());
         assertEquals(List.of("Sandbox", "Prod"), vm.names());
@@ -99,6 +102,7 @@ class EnvironmentsViewModelTest {
         vm.offerProfiles(List.of("My bot", "My user"));
         assertEquals(List.of("", "My bot", "My user"), vm.profileChoices());
         assertTrue(vm.create("Prod").join());
+        vm.selectedProperty().set("Prod");
         vm.edit("Prod");
         vm.editedAuthProfileProperty().set("My bot");
 

@@ -51,6 +51,21 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theEditorsRequestBecomesCodeInEachLanguageReadingTheTokenFromTheEnvironment() {
+        request.load("POST", "{{baseUrl}}/2/tweets", List.of(new dev.xinspect.core.http.Header("X-Debug", "{{token}}")), "{\"text\":\"hi\"}");
+
+        Map<ExportViewModel.Format, String> reads = Map.of(ExportViewModel.Format.PYTHON, "os.environ[\"BEARER_TOKEN\"]",
+                ExportViewModel.Format.JAVASCRIPT, "process.env.BEARER_TOKEN", ExportViewModel.Format.JAVA,
+                "System.getenv(\"BEARER_TOKEN\")", ExportViewModel.Format.GO, "os.Getenv(\"BEARER_TOKEN\")");
+        reads.forEach((format, read) -> {
+            String code = vm.command(format).orElseThrow();
+            org.junit.jupiter.api.Assertions.assertTrue(code.contains("\"Bearer \"") && code.contains(read), code);
+            org.junit.jupiter.api.Assertions.assertTrue(code.contains("https://api.x.com/2/tweets"), code);
+            org.junit.jupiter.api.Assertions.assertFalse(code.contains(SECRET), code);
+        });
+    }
+
+    @Test
     void anUnknownVariableIsAMessageNotACommand() {
         request.urlProperty().set("{{host}}/2/users/me");
 

@@ -32,6 +32,26 @@ class ForumPostViewModelTest {
     }
 
     @Test
+    void aPlainText500IsTitledByItsStatusNotAnInternalSlug() throws Exception {
+        ForumPostViewModel vm = editor("plain-text-500.http", List.of());
+
+        String title = vm.markdownProperty().get().lines().findFirst().orElseThrow();
+        assertEquals("# 500 Internal Server Error", title);
+    }
+
+    @Test
+    void wordsTypedIntoDescriptionAndExpectedAreCopiedWithoutRedraft() throws Exception {
+        ForumPostViewModel vm = editor("usage-capped-429.http", List.of());
+
+        vm.descriptionProperty().set("My nightly job stopped reading Posts on the 3rd.");
+        vm.expectedProperty().set("The recent search results, as on the 2nd.");
+
+        assertTrue(vm.copy());
+        assertTrue(clipboard.get(0).contains("My nightly job stopped reading Posts on the 3rd."), clipboard.get(0));
+        assertTrue(clipboard.get(0).contains("The recent search results, as on the 2nd."), clipboard.get(0));
+    }
+
+    @Test
     void theDraftListsTheTickedStepsAndCopiesWhenClean() throws Exception {
         ForumPostViewModel vm = editor("usage-capped-429.http", List.of(new TakenStep("usage-caps", "Check the monthly usage in the developer portal.")));
 

@@ -33,8 +33,8 @@ class HistoryViewModelTest {
             vm.record(exchange("https://api.x.com/2/tweets/" + i, i == 4 ? 429 : 200, "{}"));
         }
 
-        assertEquals(List.of("429 GET https://api.x.com/2/tweets/4", "200 GET https://api.x.com/2/tweets/3",
-                "200 GET https://api.x.com/2/tweets/2"), vm.entries().stream().map(HistoryItem::label).toList());
+        assertEquals(List.of("429 GET /2/tweets/4 · api.x.com", "200 GET /2/tweets/3 · api.x.com",
+                "200 GET /2/tweets/2 · api.x.com"), vm.entries().stream().map(HistoryItem::label).toList(), "the path first, the host last");
         vm.queryProperty().set("429 tweets");
         assertEquals(1, vm.entries().size());
         assertEquals("10:00:00", vm.entries().get(0).time());
@@ -46,7 +46,7 @@ class HistoryViewModelTest {
 
         vm.reopen(vm.entries().get(0));
 
-        assertEquals(List.of("200 GET https://api.x.com/2/users/me (body cut in history)"), reopened);
+        assertEquals(List.of("200 GET /2/users/me · api.x.com (body cut in history)"), reopened);
     }
 
     @Test

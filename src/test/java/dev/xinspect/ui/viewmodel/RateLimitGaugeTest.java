@@ -44,6 +44,17 @@ class RateLimitGaugeTest {
     }
 
     @Test
+    void aNewScenarioForgetsTheEmptyWindowOfTheLastOne() {
+        gauge.record(answer("https://api.x.com/2/tweets/search/recent?query=a", 180, 0, 240), app);
+        gauge.show("GET", "https://api.x.com/2/tweets/search/recent", app);
+
+        gauge.forgetAll();
+
+        assertEquals(Optional.empty(), gauge.warningBefore("GET", "https://api.x.com/2/tweets/search/recent", app));
+        assertEquals("", gauge.textProperty().get());
+    }
+
+    @Test
     void anEmptyWindowWarnsBeforeTheNextSendUntilItResets() {
         gauge.record(answer("https://api.x.com/2/tweets/search/recent?query=a", 180, 0, 240), app);
 

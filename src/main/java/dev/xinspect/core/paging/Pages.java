@@ -1,0 +1,31 @@
+package dev.xinspect.core.paging;
+
+import dev.xinspect.core.http.Exchange;
+import java.util.List;
+
+/**
+ * The exchanges of one *Fetch all pages*, first page first, and why it stopped.
+ *
+ * @param detail one sentence for the user (the status, the reset time, the failure)
+ */
+public record Pages(List<Exchange> exchanges, Stop stop, String detail) {
+    public Pages {
+        exchanges = List.copyOf(exchanges);
+    }
+
+    /** Why the fetching stopped. */
+    public enum Stop {
+        /** The last page had no {@code meta.next_token}. */
+        END,
+        /** The page count asked for was reached. */
+        PAGE_LIMIT,
+        /** A 429, or no requests left in the window and the user chose to stop rather than wait. */
+        RATE_LIMIT,
+        /** Another error status; that page is kept. */
+        ERROR_RESPONSE,
+        /** A page could not be sent (network, timeout). */
+        NOT_SENT,
+        /** The user stopped it. */
+        CANCELLED
+    }
+}
