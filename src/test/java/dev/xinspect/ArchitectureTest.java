@@ -47,6 +47,14 @@ class ArchitectureTest {
             .because("the CLI is the only face that writes to stdout; everything else returns values");
 
     @ArchTest
+    static final ArchRule oneMakerOfJsonReaders = noClasses().that().resideOutsideOfPackage("dev.xinspect.core.json..")
+            .should().callConstructor(com.fasterxml.jackson.databind.ObjectMapper.class)
+            .orShould().callConstructor(com.fasterxml.jackson.core.JsonFactory.class)
+            .orShould().callMethod(com.fasterxml.jackson.core.JsonFactory.class, "builder")
+            .orShould().callMethod(com.fasterxml.jackson.databind.json.JsonMapper.class, "builder")
+            .because("every reader gets the limits chosen in JsonLimits, not Jackson's defaults (a 26 MB HAR crashed)");
+
+    @ArchTest
     static final ArchRule cliCallsTheCoreNotTheUi = classes().that().resideInAPackage("dev.xinspect.cli..")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("dev.xinspect.ui..", "javafx..")
             .because("the CLI runs without a display");

@@ -1,6 +1,5 @@
 package dev.xinspect.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.AppVersion;
 import dev.xinspect.core.auth.secret.CachedSecretStore;
 import dev.xinspect.core.auth.secret.SecretStore;
@@ -19,6 +18,7 @@ import dev.xinspect.core.diagnosis.RateLimitText;
 import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.HttpSender;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.ForumPostDrafter;
 import dev.xinspect.core.report.Redactor;
 import java.time.Clock;
@@ -84,7 +84,7 @@ public final class CoreWiring {
     public synchronized Catalogs catalogs() {
         if (catalogs == null) {
             SpecReader reader = new SpecReader();
-            SpecCache cache = new SpecCache(ConfigDirectory.forThisUser().resolve("x-openapi.json"), reader, new ObjectMapper(), clock);
+            SpecCache cache = new SpecCache(ConfigDirectory.forThisUser().resolve("x-openapi.json"), reader, JsonLimits.mapper(), clock);
             SpecFetcher fetcher = new SpecFetcher(() -> specSender.get(), reader, clock);
             catalogs = new Catalogs(cache, BuiltInSpec.shipped(), fetcher, Catalogs.X_SPEC);
         }

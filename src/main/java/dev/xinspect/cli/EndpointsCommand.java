@@ -12,6 +12,7 @@ import dev.xinspect.core.catalog.SpecInfo;
 import dev.xinspect.core.catalog.SpecReader;
 import dev.xinspect.core.catalog.UnusableSpecException;
 import dev.xinspect.core.http.AuthMode;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
@@ -222,7 +223,7 @@ public final class EndpointsCommand implements Callable<Integer> {
     }
 
     private static String json(SpecInfo info, List<Endpoint> endpoints) {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonLimits.mapper();
         ObjectNode root = mapper.createObjectNode();
         ObjectNode specNode = root.putObject("spec").put("title", info.title()).put("version", info.version()).put("source", info.source());
         info.fetched().ifPresentOrElse(t -> specNode.put("fetchedAt", t.toString()), () -> specNode.putNull("fetchedAt"));

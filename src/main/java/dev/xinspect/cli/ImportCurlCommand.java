@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Header;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.CurlCommandParser;
 import dev.xinspect.core.report.CurlExporter;
 import dev.xinspect.core.report.HttpieExporter;
@@ -81,7 +82,7 @@ public final class ImportCurlCommand implements Callable<Integer> {
 
     /** The shape of the issue that asked for it: text parts carry {@code value}, file parts {@code file}. */
     static String json(ImportedRequest imported) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonLimits.mapper();
         ObjectNode root = mapper.createObjectNode();
         root.put("method", imported.method());
         root.put("url", imported.url());

@@ -8,6 +8,7 @@ import dev.xinspect.core.auth.Oauth1Request;
 import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.Oauth1Trace;
 import dev.xinspect.core.auth.Param;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -119,7 +120,7 @@ public final class SignCommand implements Callable<Integer> {
     }
 
     private static void printJson(PrintWriter out, Oauth1Trace trace) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = JsonLimits.mapper();
         ObjectNode node = mapper.createObjectNode();
         node.put("parameterString", trace.parameterString());
         node.put("baseString", trace.baseString());

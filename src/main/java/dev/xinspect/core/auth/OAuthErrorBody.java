@@ -3,13 +3,14 @@ package dev.xinspect.core.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 
 /**
  * The error an OAuth endpoint sent, whatever its shape: RFC 6749 §5.2 {@code {"error","error_description"}}, X's
  * v1.1 {@code {"errors":[{"code","message"}]}}, or the XML or plain text the OAuth 1.0a endpoints send.
  */
 public record OAuthErrorBody(String error, String description) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final int MAX_TEXT = 200;
 
     public static OAuthErrorBody read(String body) {

@@ -1,11 +1,13 @@
 package dev.xinspect.core.auth;
 
+import dev.xinspect.core.http.EpochSeconds;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,13 +65,13 @@ public final class Oauth1Verifier {
         if (!hmac) {
             mistakes.add(Oauth1Mistake.UNSUPPORTED_METHOD);
         }
-        long timestamp;
-        try {
-            timestamp = Long.parseLong(header.get("oauth_timestamp"));
-        } catch (NumberFormatException e) {
-            checks.add(new Oauth1Verification.Check("Timestamp", false, "oauth_timestamp is not a whole number of seconds"));
+        Optional<Long> parsed = EpochSeconds.parse(header.get("oauth_timestamp"));
+        if (parsed.isEmpty()) {
+            checks.add(new Oauth1Verification.Check("Timestamp", false,
+                    "oauth_timestamp is not a whole number of seconds between 1970 and 9999"));
             return new Oauth1Verification(header, null, checks, mistakes);
         }
+        long timestamp = parsed.get();
         Duration skew = Duration.ofSeconds(Math.abs(clock.instant().getEpochSecond() - timestamp));
         boolean fresh = skew.compareTo(MAX_SKEW) <= 0;
         checks.add(new Oauth1Verification.Check("Timestamp", fresh, fresh ? "Within " + MAX_SKEW.toMinutes() + " minutes of now"

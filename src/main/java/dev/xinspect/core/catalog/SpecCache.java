@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.LockedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,6 +24,7 @@ public final class SpecCache {
     static final String FORMAT = "xinspect-openapi-cache/1";
 
     private final Path file;
+    private final LockedFile locked;
     private final SpecReader reader;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -30,6 +32,7 @@ public final class SpecCache {
 
     public SpecCache(Path file, SpecReader reader, ObjectMapper mapper, Clock clock) {
         this.file = file;
+        this.locked = new LockedFile(file, java.time.Duration.ofSeconds(10), false);
         this.reader = reader;
         this.mapper = mapper;
         this.clock = clock;
@@ -41,6 +44,7 @@ public final class SpecCache {
 
     /** The cached catalog; empty when nothing is cached yet or the copy had to be set aside. */
     public Optional<Catalog> load() {
+        locked.removeLeftoverTemps();
         String text;
         try {
             text = Files.readString(file);
@@ -70,7 +74,11 @@ public final class SpecCache {
         ObjectNode wrapper = mapper.createObjectNode().put("format", FORMAT).put("source", source)
                 .put("fetchedAt", fetchedAt.toString()).put("version", document.path("info").path("version").asText(""));
         wrapper.set("spec", document);
-        AtomicFile.write(file, mapper.writeValueAsString(wrapper) + "\n");
+        String text = mapper.writeValueAsString(wrapper) + "\n";
+        locked.locked(() -> {
+            AtomicFile.write(file, text);
+            return null;
+        });
         problem = "";
     }
 

@@ -1,10 +1,10 @@
 package dev.xinspect.core.catalog;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.AuthMode;
+import dev.xinspect.core.json.JsonLimits;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,7 +34,7 @@ public final class SpecReader {
     }
 
     public SpecReader() {
-        this(new ObjectMapper());
+        this(JsonLimits.mapper());
     }
 
     /** Parses JSON text (a leading byte order mark is fine) into a tree, or says in one sentence why not. */
@@ -50,9 +50,7 @@ public final class SpecReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new UnusableSpecException("The spec is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")") + ".", e);
+            throw new UnusableSpecException("The spec is not valid JSON (" + JsonLimits.problem(e) + ").", e);
         }
     }
 

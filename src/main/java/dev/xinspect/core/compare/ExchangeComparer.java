@@ -7,12 +7,13 @@ import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.List;
 import java.util.Optional;
 
 /** Compares two exchanges' responses: status, headers and a JSON-aware body diff. */
 public final class ExchangeComparer {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
     private final JsonDiff jsonDiff = new JsonDiff();
     private final HeaderDiff headerDiff = new HeaderDiff();
 

@@ -1,16 +1,16 @@
 package dev.xinspect.core.diagnosis;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.http.Body;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +29,7 @@ public final class BodyReader {
     private final ObjectMapper mapper;
 
     public BodyReader() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
-                .build();
-        this.mapper = new ObjectMapper(factory);
+        this.mapper = JsonLimits.mapper();
     }
 
     public BodyShape read(Body body, String mediaType) {
@@ -41,7 +38,8 @@ public final class BodyReader {
         }
         byte[] bytes = body.bytes();
         if (looksGzipped(bytes)) {
-            return binary(body, "The body is gzip-compressed data that was not decoded (the Content-Encoding header did not say gzip).");
+            return binary(body, "The body is gzip-compressed data that was not decoded (the Content-Encoding header did not say "
+                    + "gzip, or it decodes to more than 256 MB).");
         }
         if (!body.isText()) {
             return binary(body, "The body is binary or not valid UTF-8 (" + body.size() + " bytes), so it was not read as text.");
@@ -78,6 +76,11 @@ public final class BodyReader {
             }
             return new BodyShape(BodyShape.Kind.JSON, top.json, top.hasData, "");
         } catch (JsonProcessingException e) {
+            Optional<String> limit = JsonLimits.limitReached(e);
+            if (limit.isPresent()) {
+                return new BodyShape(BodyShape.Kind.TEXT, null, false,
+                        "The body " + limit.get() + "; it is shown as text and was not diagnosed as JSON.");
+            }
             return new BodyShape(BodyShape.Kind.MALFORMED_JSON, null, false,
                     "The body looks like JSON but does not parse (" + e.getOriginalMessage()
                             + locationOf(e) + "). It may be truncated.");

@@ -58,6 +58,7 @@ public final class Diagnoser {
         }
 
         List<RateLimit> rateLimits = RateLimitHeaders.read(response.headers());
+        notes.addAll(RateLimitHeaders.outOfRange(response.headers()));
         ResponseFacts facts = ResponseFacts.of(response.headers());
         if (response.status() == 429) {
             findings.addAll(tooManyRequests.explain(findings, rateLimits));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * contract ({@code xinspect explain --format json}); the text and Markdown are for people.
  */
 public final class DiagnosisWriter {
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonLimits.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final RateLimitText rateLimitText;
 
     public DiagnosisWriter(RateLimitText rateLimitText) {

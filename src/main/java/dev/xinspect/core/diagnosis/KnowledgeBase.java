@@ -2,6 +2,7 @@ package dev.xinspect.core.diagnosis;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public final class KnowledgeBase {
 
     /** Loads the knowledge bundled with the application. */
     public static KnowledgeBase loadBundled() {
-        ObjectMapper mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        ObjectMapper mapper = JsonLimits.mapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         return new KnowledgeBase(
                 read(mapper, "statuses.json", StatusFile.class),
                 read(mapper, "problems.json", ProblemFile.class),

@@ -1,5 +1,6 @@
 package dev.xinspect.core.diagnosis;
 
+import dev.xinspect.core.http.EpochSeconds;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,6 +10,11 @@ import java.time.Instant;
  * {@code resetEpoch} is in epoch seconds, as X sends it.
  */
 public record RateLimit(long limit, long remaining, long resetEpoch, String window) {
+
+    /** A reset that is not a time between 1970 and 9999 is kept as 0, "unknown" (see {@link EpochSeconds}). */
+    public RateLimit {
+        resetEpoch = EpochSeconds.inRange(resetEpoch) ? resetEpoch : 0;
+    }
 
     public Instant resetAt() {
         return Instant.ofEpochSecond(resetEpoch);

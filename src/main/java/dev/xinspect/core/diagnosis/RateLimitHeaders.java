@@ -1,5 +1,6 @@
 package dev.xinspect.core.diagnosis;
 
+import dev.xinspect.core.http.EpochSeconds;
 import dev.xinspect.core.http.Headers;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Reads X's rate-limit headers: the endpoint window ({@code x-rate-limit-*}, 15 minutes) and the 24-hour App and
- * user windows ({@code x-app-limit-24hour-*}, {@code x-user-limit-24hour-*}). Unparseable values are skipped.
+ * user windows ({@code x-app-limit-24hour-*}, {@code x-user-limit-24hour-*}). Unparseable values are skipped; a
+ * reset that is not a time is left out and said ({@link #outOfRange}).
  */
 public final class RateLimitHeaders {
     private RateLimitHeaders() {
@@ -31,11 +33,21 @@ public final class RateLimitHeaders {
     private static Optional<RateLimit> window(Headers headers, String prefix, String name) {
         Optional<Long> limit = number(headers, prefix + "limit");
         Optional<Long> remaining = number(headers, prefix + "remaining");
-        Optional<Long> reset = number(headers, prefix + "reset");
+        Optional<Long> reset = headers.first(prefix + "reset").flatMap(EpochSeconds::parse);
         if (limit.isEmpty() && remaining.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new RateLimit(limit.orElse(-1L), remaining.orElse(-1L), reset.orElse(0L), name));
+    }
+
+    /** A note for each reset header that is not a time (huge, negative, 20 digits): the window is kept without it. */
+    static List<String> outOfRange(Headers headers) {
+        List<String> notes = new ArrayList<>();
+        for (String prefix : List.of("x-rate-limit-", "x-app-limit-24hour-", "x-user-limit-24hour-")) {
+            headers.first(prefix + "reset").filter(value -> EpochSeconds.parse(value).isEmpty())
+                    .ifPresent(value -> notes.add(EpochSeconds.outOfRange(prefix + "reset", value.trim())));
+        }
+        return notes;
     }
 
     private static Optional<Long> number(Headers headers, String name) {

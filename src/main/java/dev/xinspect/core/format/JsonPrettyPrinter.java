@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,10 +19,7 @@ import java.io.UncheckedIOException;
  * row (NDJSON) are printed one after the other. Text that is not JSON comes back unchanged, flagged as such.
  */
 public final class JsonPrettyPrinter {
-    private final JsonFactory factory = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE)
-                    .maxNumberLength(Integer.MAX_VALUE).build())
-            .build();
+    private final JsonFactory factory = JsonLimits.factory();
 
     /** The outcome: the text to show, and whether it is formatted JSON (worth highlighting). */
     public record Result(String text, boolean json) {

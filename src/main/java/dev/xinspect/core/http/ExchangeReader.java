@@ -3,6 +3,7 @@ package dev.xinspect.core.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * Anything else is refused with a one-line {@link UnreadableInputException}.
  */
 public final class ExchangeReader {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
 
     public List<Exchange> read(String input) throws UnreadableInputException {
         String text = input == null ? "" : input.replace("\uFEFF", "");
@@ -72,8 +73,7 @@ public final class ExchangeReader {
         try {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UnreadableInputException("The input starts like JSON but does not parse (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw new UnreadableInputException("The input starts like JSON but does not parse (" + JsonLimits.problem(e) + ").");
         }
     }
 }

@@ -35,6 +35,8 @@ import java.util.zip.InflaterInputStream;
 public final class HttpSender {
     /** Hops followed before giving up: more than an API chain needs; the Fetch standard (§4.4) stops at 20. */
     public static final int MAX_REDIRECTS = 10;
+    /** The most a compressed body is decoded to: a body this size is already past every gate of the window. */
+    static final int MAX_DECODED_BYTES = 256 * 1024 * 1024;
     /** Headers {@code java.net.http} sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length", "expect", "upgrade");
 
@@ -259,10 +261,20 @@ public final class HttpSender {
         InputStream open() throws IOException;
     }
 
+    /**
+     * Decodes up to {@link #MAX_DECODED_BYTES}; a body that inflates past it (a gzip bomb: 1 MB can hold 1 GB of
+     * zeros) is kept compressed, as it came, instead of filling the memory.
+     */
     private static Optional<Body> inflate(byte[] raw, StreamOpener opener) {
         try (InputStream in = opener.open()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
-            in.transferTo(out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(MAX_DECODED_BYTES, raw.length * 4L));
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (out.size() + (long) n > MAX_DECODED_BYTES) {
+                    return Optional.empty();
+                }
+                out.write(buffer, 0, n);
+            }
             return Optional.of(Body.ofBytes(out.toByteArray()));
         } catch (IOException e) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * body of X's can be found.
  */
 final class PasteReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final Pattern CURL_STATUS = Pattern.compile("(?m)^< (HTTP/[\\d.]+) (\\d{3})(?: (.*))?$");
     private static final Pattern CURL_HEADER = Pattern.compile("(?m)^< ([A-Za-z0-9-]+): ?(.*)$");
     private static final Pattern PY_REPLY = Pattern.compile("reply: '(HTTP/[\\d.]+) (\\d{3}) ?([^\\\\']*)");

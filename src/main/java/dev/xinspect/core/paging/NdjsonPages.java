@@ -2,6 +2,7 @@ package dev.xinspect.core.paging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.Redactor;
 import java.io.IOException;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
  * left out: it cannot be one NDJSON line). Each body goes through the {@link Redactor} first.
  */
 public final class NdjsonPages {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Redactor redactor;
 

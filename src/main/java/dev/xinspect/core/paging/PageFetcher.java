@@ -9,6 +9,7 @@ import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class PageFetcher {
         boolean waitUntil(Instant instant);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Function<SentRequest, Exchange> send;
     private final Waiter waiter;

@@ -12,6 +12,7 @@ import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,7 +24,7 @@ import java.util.List;
  * bodies are base64 as HAR allows. {@code ExchangeReader} reads the result back.
  */
 public final class HarExporter {
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectMapper mapper = JsonLimits.mapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Redactor redactor;
 
     public HarExporter(Redactor redactor) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class HttpieExporter {
     private static final Set<String> COMPUTED = Set.of("content-length", "host", "connection", "accept-encoding");
     /** Keys HTTPie reads as plain names: no separator ({@code = : @ ;}), no nested-JSON brackets, no escapes. */
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Redactor redactor;
 

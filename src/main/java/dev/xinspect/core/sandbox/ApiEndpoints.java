@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
 import dev.xinspect.core.stream.RuleLint;
 import dev.xinspect.core.stream.RuleLinter;
@@ -14,7 +15,7 @@ import java.util.Set;
 
 /** The REST endpoints: users, Post lookup, create and delete, recent search. */
 final class ApiEndpoints {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final Set<String> USER_PARAMS = Set.of("user.fields", "expansions", "tweet.fields");
     private static final Set<String> TWEET_PARAMS = Set.of("tweet.fields", "expansions", "user.fields");
 
@@ -154,7 +155,7 @@ final class ApiEndpoints {
         }
         JsonNode json;
         try {
-            json = MAPPER.readTree(request.body);
+            json = MAPPER.readTree(request.body());
         } catch (IOException e) {
             throw new Rejection(Problems.invalidRequest(List.of(MAPPER.createObjectNode()
                     .put("message", "Request body is not valid JSON: " + e.getClass().getSimpleName()))));

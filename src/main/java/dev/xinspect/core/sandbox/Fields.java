@@ -3,6 +3,7 @@ package dev.xinspect.core.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ final class Fields {
     static final Set<String> TWEET_FIELDS = Set.of("created_at", "author_id", "lang", "conversation_id", "public_metrics");
     static final Set<String> USER_FIELDS = Set.of("created_at", "description", "protected", "verified", "location", "public_metrics");
     static final Set<String> EXPANSIONS = Set.of("author_id");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private final SandboxData data;
 

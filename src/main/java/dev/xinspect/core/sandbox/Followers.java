@@ -3,6 +3,7 @@ package dev.xinspect.core.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.stream.IntStream;
  */
 final class Followers {
     static final int COUNT = 25;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final String TOKEN_PREFIX = "7140dibdnow9c7btw";
 
     private final SandboxData data;

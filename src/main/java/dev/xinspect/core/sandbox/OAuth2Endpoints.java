@@ -3,6 +3,7 @@ package dev.xinspect.core.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.http.QueryString;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.Set;
  * code flow ({@code /2/oauth2/authorize}, {@code /2/oauth2/token}) with refresh, and revocation.
  */
 final class OAuth2Endpoints {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final Set<String> AUTHORIZE_PARAMS = Set.of("response_type", "client_id", "redirect_uri", "scope", "state",
             "code_challenge", "code_challenge_method", "approve");
 

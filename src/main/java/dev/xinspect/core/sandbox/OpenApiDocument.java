@@ -3,6 +3,7 @@ package dev.xinspect.core.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * {@code security} with {@code BearerToken}, {@code OAuth2UserToken} and {@code UserToken}), made from the route table.
  */
 final class OpenApiDocument {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     private static final Map<String, Set<String>> FIELD_VALUES = Map.of("tweet.fields", Fields.TWEET_FIELDS,
             "user.fields", Fields.USER_FIELDS, "expansions", Fields.EXPANSIONS);
 

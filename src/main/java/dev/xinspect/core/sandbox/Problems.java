@@ -2,6 +2,7 @@ package dev.xinspect.core.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,7 @@ import java.util.Map;
 final class Problems {
     static final String CLASSIC = "https://api.twitter.com/2/problems/";
     static final String NEW = "https://api.x.com/2/problems/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private Problems() {
     }

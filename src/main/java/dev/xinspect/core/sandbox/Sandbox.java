@@ -1,6 +1,7 @@
 package dev.xinspect.core.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.xinspect.core.http.ServerLimits;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -19,6 +20,12 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Sandbox implements AutoCloseable {
     private static final String LOOPBACK = "127.0.0.1";
+    /** Handlers at once: each open stream holds one, so room for a workshop's streams and its ordinary calls. */
+    private static final int HANDLER_THREADS = 64;
+
+    static {
+        ServerLimits.apply(); // before the JDK's server reads its limits, once per process
+    }
 
     private final HttpServer server;
     private final ExecutorService handlers;
@@ -34,7 +41,7 @@ public final class Sandbox implements AutoCloseable {
         this.scenarios = Scenarios.loadBundled();
         this.selected = new AtomicReference<>(options.scenario());
         requireKnown(options.scenario());
-        this.handlers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("sandbox-", 1).factory());
+        this.handlers = ServerLimits.pool("sandbox", HANDLER_THREADS);
         this.scheduler = Executors.newScheduledThreadPool(2, Thread.ofPlatform().daemon().name("sandbox-timer-", 1).factory());
 
         TokenIssuer tokens = new TokenIssuer(options.clock(), credentials.bearerToken());

@@ -1,8 +1,8 @@
 package dev.xinspect.core.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ final class SandboxData {
     SandboxData(Clock clock) {
         this.clock = clock;
         try (InputStream in = SandboxData.class.getResourceAsStream("/dev/xinspect/sandbox/data.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonLimits.mapper().readTree(in);
             root.path("users").forEach(u -> users.put(u.path("id").asText(), (ObjectNode) u));
             root.path("tweets").forEach(t -> tweets.put(t.path("id").asText(), (ObjectNode) t));
         } catch (IOException e) {
@@ -57,7 +57,7 @@ final class SandboxData {
 
     synchronized ObjectNode create(String authorId, String text) {
         String id = Long.toString(nextId.incrementAndGet());
-        ObjectNode tweet = new ObjectMapper().createObjectNode().put("id", id).put("text", text).put("author_id", authorId)
+        ObjectNode tweet = JsonLimits.mapper().createObjectNode().put("id", id).put("text", text).put("author_id", authorId)
                 .put("created_at", clock.instant().toString()).put("lang", "en").put("conversation_id", id);
         tweet.putObject("public_metrics").put("retweet_count", 0).put("reply_count", 0).put("like_count", 0).put("quote_count", 0);
         tweets.put(id, tweet);

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +18,45 @@ final class SandboxRequest {
     final HttpExchange exchange;
     final String method;
     final String path;
+    /** The largest request body the sandbox reads: X's JSON bodies are a few KB; media uploads are not simulated. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
     final List<QueryParam> query;
-    final String body;
+    private String body;
     Map<String, String> pathVariables = Map.of();
 
-    SandboxRequest(HttpExchange exchange) throws IOException {
+    /** Thrown when a body without a Content-Length turns out larger than {@link #MAX_BODY_BYTES} as it is read. */
+    static final class BodyTooLarge extends RuntimeException {
+        BodyTooLarge() {
+            super("request body over " + MAX_BODY_BYTES + " bytes", null, false, false);
+        }
+    }
+
+    SandboxRequest(HttpExchange exchange) {
         this.exchange = exchange;
         this.method = exchange.getRequestMethod();
         this.path = exchange.getRequestURI().getRawPath();
         String rawQuery = exchange.getRequestURI().getRawQuery();
         this.query = rawQuery == null ? List.of() : QueryString.parse("?" + rawQuery);
-        this.body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body, read on first use and never past {@link #MAX_BODY_BYTES}: the router refuses a larger declared length
+     * and authenticates before any handler asks for it, so a caller without credentials never gets a byte read.
+     */
+    String body() {
+        if (body == null) {
+            try {
+                byte[] bytes = exchange.getRequestBody().readNBytes((int) MAX_BODY_BYTES + 1);
+                if (bytes.length > MAX_BODY_BYTES) {
+                    throw new BodyTooLarge();
+                }
+                body = new String(bytes, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return body;
     }
 
     Optional<String> header(String name) {
@@ -50,7 +79,7 @@ final class SandboxRequest {
 
     /** Form fields of an {@code application/x-www-form-urlencoded} body, decoded. */
     List<QueryParam> form() {
-        return body.isEmpty() ? List.of() : QueryString.parse("?" + body);
+        return body().isEmpty() ? List.of() : QueryString.parse("?" + body());
     }
 
     Optional<String> formField(String name) {

@@ -1,7 +1,7 @@
 package dev.xinspect.core.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ public final class Scenarios {
 
     public static Scenarios loadBundled() {
         try (InputStream in = Scenarios.class.getResourceAsStream("/dev/xinspect/sandbox/scenarios.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonLimits.mapper().readTree(in);
             List<Scenario> scenarios = new ArrayList<>();
             root.path("scenarios").forEach(s -> scenarios.add(new Scenario(s.path("name").asText(), s.path("title").asText(),
                     s.path("lesson").asText())));

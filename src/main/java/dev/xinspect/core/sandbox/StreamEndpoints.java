@@ -2,6 +2,7 @@ package dev.xinspect.core.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.Route.Access;
 import java.io.IOException;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * endpoints shape them: default fields, plus what {@code tweet.fields}, {@code expansions} and {@code user.fields} ask for.
  */
 final class StreamEndpoints {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
     /** The sandbox's workshop user: {@code expansions=author_id} finds it in the sandbox's data. */
     private static final String STREAM_AUTHOR = "1569110312108396544";
     private static final int MAX_TEXT = 280;
@@ -53,7 +54,7 @@ final class StreamEndpoints {
                         "List filtered stream rules", (request, caller) -> rules.list()),
                 new Route("POST", "/2/tweets/search/stream/rules", Access.ANY, 450, Set.of("dry_run", "delete_all"),
                         "Add or delete filtered stream rules",
-                        (request, caller) -> rules.change(request.body, request.param("dry_run").map("true"::equals).orElse(false))),
+                        (request, caller) -> rules.change(request.body(), request.param("dry_run").map("true"::equals).orElse(false))),
                 new Route("GET", "/2/tweets/search/stream", Access.ANY, 50, streamParams, "Filtered stream",
                         (request, caller) -> stream(request, "filtered", true)),
                 new Route("GET", "/2/tweets/sample/stream", Access.ANY, 50, streamParams, "Sample stream",

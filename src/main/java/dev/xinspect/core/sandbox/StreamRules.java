@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import dev.xinspect.core.stream.RuleLinter;
 final class StreamRules {
     static final int MAX_RULES = 5;
     static final int MAX_LENGTH = 512;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1_870_000_000_000_000_000L);

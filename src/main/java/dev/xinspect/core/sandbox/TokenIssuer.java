@@ -90,8 +90,8 @@ final class TokenIssuer {
                 return Optional.empty();
             }
             return Optional.of(verifier.verify(jwt));
-        } catch (JWTVerificationException e) {
-            return Optional.empty();
+        } catch (JWTVerificationException | java.time.DateTimeException | ArithmeticException e) {
+            return Optional.empty(); // java-jwt refuses an exp of 1e17 with a DateTimeException: a 401, not a 500
         }
     }
 

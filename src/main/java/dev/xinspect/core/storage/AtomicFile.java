@@ -36,13 +36,7 @@ public final class AtomicFile {
      */
     public static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            if (ownerOnly && POSIX) {
-                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            } else {
-                Files.createDirectories(folder);
-            }
-        }
+        createFolder(folder, ownerOnly);
         FileAttribute<?>[] attributes = ownerOnly && POSIX
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
@@ -65,10 +59,28 @@ public final class AtomicFile {
         }
     }
 
+    /** Creates a missing folder (and its parents); {@code ownerOnly} makes a new one 0700 from creation. */
+    public static void createFolder(Path folder, boolean ownerOnly) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            if (ownerOnly && POSIX) {
+                Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
+        }
+    }
+
     /** True for a temp file {@link #write} leaves behind when the process dies before its move. */
     public static boolean isLeftoverTemp(Path file) {
         String name = file.getFileName().toString();
         return name.startsWith(".") && name.endsWith(TEMP_SUFFIX) && name.length() > 1 + TEMP_SUFFIX.length();
+    }
+
+    /** True for a temp file {@link #write} left behind when it was writing {@code target}. */
+    public static boolean isLeftoverTempOf(Path file, Path target) {
+        String name = file.getFileName().toString();
+        String prefix = "." + target.getFileName() + ".";
+        return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && name.length() > prefix.length() + TEMP_SUFFIX.length();
     }
 
     /** True for a file {@link #setAside} made. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
@@ -29,7 +30,7 @@ import java.util.Set;
  * made under the folder's {@link FolderLock}, and a file is only replaced if it is still the version the caller read
  * (a SHA-256 of its bytes, see {@link Versioned}), so an edit made elsewhere is refused with
  * {@link StorageException.Reason#CHANGED_ELSEWHERE} instead of being overwritten. Deleting moves to {@code .trash}.
- * Paths are relative to the root and may not leave it. Thread-safe.
+ * Paths are relative to the root and may not leave it, by {@code ..} or by a link to elsewhere. Thread-safe.
  */
 public final class SharedFolder implements AutoCloseable {
     public static final String LOCK_FILE = ".xinspect.lock";
@@ -65,7 +66,7 @@ public final class SharedFolder implements AutoCloseable {
 
     /** Reads a file with its version. */
     public Versioned read(Path relative) throws IOException {
-        byte[] bytes = Files.readAllBytes(resolve(relative));
+        byte[] bytes = Files.readAllBytes(inside(relative));
         return new Versioned(bytes, version(bytes));
     }
 
@@ -110,7 +111,7 @@ public final class SharedFolder implements AutoCloseable {
     /** A name in {@code folder} no sibling has, ignoring case (Windows and macOS fold case). */
     public String freeName(Path folder, String stem, String extension) throws IOException {
         Set<String> taken = new HashSet<>();
-        Path dir = resolve(folder);
+        Path dir = inside(folder);
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 entries.forEach(p -> taken.add(p.getFileName().toString().toLowerCase(Locale.ROOT)));
@@ -128,7 +129,7 @@ public final class SharedFolder implements AutoCloseable {
     public void createFolder(Path relative) throws IOException {
         locked(() -> {
             try {
-                Files.createDirectories(resolve(relative));
+                Files.createDirectories(inside(relative));
             } catch (IOException e) {
                 throw StorageException.of(e, root);
             }
@@ -139,8 +140,8 @@ public final class SharedFolder implements AutoCloseable {
     /** Moves a file or folder; a file must still be at {@code expected} (null: any), and nothing may stand at the target. */
     public Path move(Path from, Path to, String expected) throws IOException {
         return locked(() -> {
-            Path source = resolve(from);
-            Path target = resolve(to);
+            Path source = inside(from);
+            Path target = inside(to);
             if (!Files.exists(source)) {
                 throw removed(from);
             }
@@ -165,7 +166,7 @@ public final class SharedFolder implements AutoCloseable {
     /** Moves a file or folder into {@code .trash/<UTC time>/…}, keeping its path; a file must be at {@code expected} (null: any). */
     public Path trash(Path relative, String expected) throws IOException {
         return locked(() -> {
-            Path source = resolve(relative);
+            Path source = inside(relative);
             if (!Files.exists(source)) {
                 throw removed(relative);
             }
@@ -178,8 +179,8 @@ public final class SharedFolder implements AutoCloseable {
             }
             Path target = bin.resolve(relative);
             try {
-                Files.createDirectories(resolve(target).getParent());
-                Files.move(source, resolve(target), StandardCopyOption.ATOMIC_MOVE);
+                Files.createDirectories(inside(target).getParent());
+                Files.move(source, inside(target), StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 throw StorageException.of(e, root);
             }
@@ -189,14 +190,14 @@ public final class SharedFolder implements AutoCloseable {
 
     /** Sets a file that cannot be read aside ({@code name.corrupt-N}) and returns the new relative path. */
     public Path setAside(Path relative) throws IOException {
-        return relativize(AtomicFile.setAside(resolve(relative)));
+        return relativize(AtomicFile.setAside(inside(relative)));
     }
 
     /** Deletes temp files a crash left behind; only safe under the lock, where no write of ours is half done. */
     public List<Path> removeLeftoverTemps(Path under) throws IOException {
         List<Path> removed = new ArrayList<>();
         Path start = resolve(under);
-        if (!Files.isDirectory(start)) {
+        if (!isInside(under) || !Files.isDirectory(start, LinkOption.NOFOLLOW_LINKS)) {
             return removed;
         }
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
@@ -234,6 +235,42 @@ public final class SharedFolder implements AutoCloseable {
         return resolved;
     }
 
+    /**
+     * True when {@code relative}, with every link on its way followed, is still in the folder: a link to a folder
+     * elsewhere (or a file there) is not. For a path that does not exist yet, its nearest existing parent decides.
+     */
+    public boolean isInside(Path relative) {
+        Path lexical = resolve(relative);
+        try {
+            Path existing = lexical;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing == null || existing.toRealPath().startsWith(realRoot());
+        } catch (IOException e) {
+            return false; // a link that cannot be followed leads nowhere we may go
+        }
+    }
+
+    /** The real path of a folder in here, following links; two links to one folder give the same path. */
+    public Path realPath(Path relative) throws IOException {
+        return inside(relative).toRealPath();
+    }
+
+    /** {@link #resolve}, refusing a path that a link takes out of the folder: nothing outside is read or written. */
+    private Path inside(Path relative) throws StorageException {
+        Path resolved = resolve(relative);
+        if (!isInside(relative)) {
+            throw new StorageException(StorageException.Reason.REFUSED, relative + " is a link that leads out of "
+                    + root + "; xinspect neither reads nor writes through it.");
+        }
+        return resolved;
+    }
+
+    private Path realRoot() throws IOException {
+        return Files.exists(root) ? root.toRealPath() : root;
+    }
+
     /** The relative path (on the default file system) of a path under the root. */
     public Path relativize(Path absolute) {
         Path relative = root.relativize(absolute);
@@ -244,7 +281,7 @@ public final class SharedFolder implements AutoCloseable {
 
     private void writeNow(Path relative, byte[] content) throws IOException {
         try {
-            AtomicFile.write(resolve(relative), content, false);
+            AtomicFile.write(inside(relative), content, false);
         } catch (ReadOnlyFileSystemException e) {
             throw StorageException.readOnly(root);
         } catch (IOException e) {
@@ -273,7 +310,7 @@ public final class SharedFolder implements AutoCloseable {
 
     private Optional<byte[]> readIfPresent(Path relative) throws IOException {
         try {
-            return Optional.of(Files.readAllBytes(resolve(relative)));
+            return Optional.of(Files.readAllBytes(inside(relative)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }

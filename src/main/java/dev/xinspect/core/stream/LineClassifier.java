@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.diagnosis.StreamMessage;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.SequencedSet;
@@ -18,7 +19,7 @@ import java.util.SequencedSet;
  */
 final class LineClassifier {
     private static final int REMEMBERED_IDS = 10_000;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
     private final JsonFactory factory = mapper.getFactory();
     private final SequencedSet<String> recentIds = new LinkedHashSet<>();
 

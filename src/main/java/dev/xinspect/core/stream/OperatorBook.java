@@ -1,7 +1,7 @@
 package dev.xinspect.core.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ record OperatorBook(Set<String> ruleOperators, Set<String> searchOperators, Set<
 
     static OperatorBook loadBundled() {
         try (InputStream in = OperatorBook.class.getResourceAsStream("/dev/xinspect/stream/operators.json")) {
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonLimits.mapper().readTree(in);
             return new OperatorBook(set(root, "operators"), set(root, "searchOperators"), set(root, "conjunctionRequired"),
                     set(root, "isValues"), set(root, "hasValues"));
         } catch (IOException e) {

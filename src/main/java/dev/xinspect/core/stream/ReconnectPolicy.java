@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.TransportFailure;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -38,7 +39,7 @@ public final class ReconnectPolicy {
     static final Duration RATE_START = Duration.ofSeconds(60);
     // X says only "double each attempt" for 429; 16 minutes (one rate-limit window and a bit) keeps a console usable.
     static final Duration RATE_MAX = Duration.ofMinutes(16);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     /**
      * The wait before reconnect attempt {@code attempt}: 1 is the reconnect right after a connection dropped (at

@@ -2,7 +2,7 @@ package dev.xinspect.core.stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,11 +78,12 @@ public final class RuleLinter {
     /** A rules request body typed by hand: it must be JSON, which is where unescaped quotes in rules break. */
     public List<RuleLint> lintJsonBody(String body) {
         try {
-            new ObjectMapper().readTree(body);
+            JsonLimits.mapper().readTree(body);
             return List.of();
         } catch (JsonProcessingException e) {
-            return List.of(new RuleLint("The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "). Quotes inside a rule must be escaped as \\\".", (int) e.getLocation().getCharOffset()));
+            long offset = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getCharOffset());
+            return List.of(new RuleLint("The body is not valid JSON (" + JsonLimits.problem(e)
+                    + "). Quotes inside a rule must be escaped as \\\".", (int) Math.min(offset, body.length())));
         }
     }
 
@@ -93,7 +94,7 @@ public final class RuleLinter {
     public List<RuleLint> lintAddBody(String body, Level level) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(body);
+            root = JsonLimits.mapper().readTree(body);
         } catch (JsonProcessingException e) {
             return lintJsonBody(body);
         }

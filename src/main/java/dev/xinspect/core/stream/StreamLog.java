@@ -6,6 +6,7 @@ import dev.xinspect.core.format.TerminalText;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
  * reconnects scheduled. Thread-safe: the session calls it from several threads.
  */
 public final class StreamLog implements StreamSession.Listener {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private final Consumer<String> posts;
     private final Consumer<String> events;

@@ -8,6 +8,7 @@ import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.function.Function;
  */
 public final class StreamRulesClient {
     public static final String RULES_PATH = "/2/tweets/search/stream/rules";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private final Function<SentRequest, Exchange> send;
 

@@ -1,6 +1,7 @@
 package dev.xinspect.core.webhook;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  * keyed with the consumer secret>"}}.
  */
 public final class CrcResponder {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     /** The {@code response_token} value for a {@code crc_token}. */
     public String responseToken(String crcToken, String consumerSecret) {

@@ -13,6 +13,7 @@ import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Timings;
 import dev.xinspect.core.http.TransportFailure;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.List;
  * base64), its failure and timings, and the index fields again so a lost index can be rebuilt from the entries.
  */
 final class ExchangeJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     byte[] write(History.Entry entry, Exchange exchange) throws IOException {
         ObjectNode root = JSON.createObjectNode();

@@ -8,6 +8,7 @@ import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.storage.SharedFolder;
 import dev.xinspect.core.storage.StorageException;
@@ -43,7 +44,7 @@ public final class History implements AutoCloseable {
 
     private static final Path INDEX = Path.of("index.json");
     private static final Path ENTRIES = Path.of("entries");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final int capacity;
     private final int maxBodyBytes;

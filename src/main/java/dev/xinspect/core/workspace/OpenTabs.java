@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class OpenTabs {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private final Path file;
     private final WorkspaceJson requests = new WorkspaceJson();
     private final Redactor redactor;

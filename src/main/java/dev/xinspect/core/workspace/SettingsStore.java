@@ -3,7 +3,9 @@ package dev.xinspect.core.workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.LockedFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,17 +19,20 @@ import java.util.Optional;
  * deleted), reported once through {@link #problem()}, and defaults are used, so the app always starts.
  */
 public final class SettingsStore {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = JsonLimits.mapper();
     private final Path file;
+    private final LockedFile locked;
     private final Clock clock;
     private String problem = "";
 
     public SettingsStore(Path file, Clock clock) {
         this.file = file;
+        this.locked = new LockedFile(file, java.time.Duration.ofSeconds(10), false);
         this.clock = clock;
     }
 
     public Settings load() {
+        locked.removeLeftoverTemps();
         try {
             JsonNode json = mapper.readTree(Files.readString(file));
             if (json == null || !json.isObject()) {
@@ -58,7 +63,11 @@ public final class SettingsStore {
                 .put("workspaceFolder", settings.workspaceFolder()).put("followRedirects", settings.followRedirects())
                 .put("presenterPercent", settings.presenterPercent())
                 .put("requestSplitPercent", settings.requestSplitPercent());
-        AtomicFile.write(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n";
+        locked.locked(() -> {
+            AtomicFile.write(file, text);
+            return null;
+        });
     }
 
     /** A plain sentence about a settings file that had to be set aside, or empty. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.QueryParam;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class WorkspaceJson {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private final JsonPrettyPrinter printer = new JsonPrettyPrinter();
 
     byte[] request(SavedRequest request) {
@@ -141,7 +142,8 @@ final class WorkspaceJson {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new Unreadable("it is not valid JSON (line " + e.getLocation().getLineNr() + ")");
+            throw new Unreadable(JsonLimits.limitReached(e).map(limit -> "it " + limit).orElse("it is not valid JSON"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
         } catch (IOException e) {
             throw new Unreadable("it could not be parsed");
         }

@@ -254,15 +254,18 @@ public final class WorkspaceStore implements AutoCloseable {
             folder.removeLeftoverTemps(ENVIRONMENTS);
         }
         List<CollectionFolder> collections = new ArrayList<>();
-        for (Path dir : children(COLLECTIONS)) {
-            if (Files.isDirectory(folder.resolve(dir))) {
-                collections.add(readFolder(dir, writable, problems));
+        Set<Path> walked = new HashSet<>();
+        if (walkable(COLLECTIONS, walked, problems)) {
+            for (Path dir : children(COLLECTIONS)) {
+                if (Files.isDirectory(folder.resolve(dir)) && walkable(dir, walked, problems)) {
+                    collections.add(readFolder(dir, writable, problems, walked));
+                }
             }
         }
         collections.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
         Map<String, EnvironmentFile> loaded = new LinkedHashMap<>();
-        for (Path file : children(ENVIRONMENTS)) {
-            if (!isRequestFile(file)) {
+        for (Path file : walkable(ENVIRONMENTS, walked, problems) ? children(ENVIRONMENTS) : List.<Path>of()) {
+            if (!isRequestFile(file) || !fileInside(file, problems)) {
                 continue;
             }
             try {
@@ -287,13 +290,15 @@ public final class WorkspaceStore implements AutoCloseable {
         return new WorkspaceContents(collections, list, problems);
     }
 
-    private CollectionFolder readFolder(Path dir, boolean writable, List<String> problems) throws IOException {
+    private CollectionFolder readFolder(Path dir, boolean writable, List<String> problems, Set<Path> walked) throws IOException {
         List<CollectionFolder> folders = new ArrayList<>();
         List<CollectionFolder.RequestEntry> requests = new ArrayList<>();
         for (Path child : children(dir)) {
             if (Files.isDirectory(folder.resolve(child))) {
-                folders.add(readFolder(child, writable, problems));
-            } else if (isRequestFile(child)) {
+                if (walkable(child, walked, problems)) {
+                    folders.add(readFolder(child, writable, problems, walked));
+                }
+            } else if (isRequestFile(child) && fileInside(child, problems)) {
                 try {
                     SharedFolder.Versioned read = folder.read(child);
                     requests.add(new CollectionFolder.RequestEntry(child, json.request(read.bytes(), stem(child)), read.version()));
@@ -308,6 +313,34 @@ public final class WorkspaceStore implements AutoCloseable {
         requests.sort(Comparator.comparing((CollectionFolder.RequestEntry r) -> r.name().toLowerCase(Locale.ROOT))
                 .thenComparing(r -> r.path().toString()));
         return new CollectionFolder(SafeFileName.decode(dir.getFileName().toString()), dir, folders, requests);
+    }
+
+    /**
+     * A folder to walk into: in the workspace, and not walked already. A link out of the workspace is not followed
+     * (nothing there is read, renamed or set aside), nor a second way into one folder (two links to it, a link loop).
+     */
+    private boolean walkable(Path dir, Set<Path> walked, List<String> problems) throws IOException {
+        if (!Files.exists(folder.resolve(dir))) {
+            return true;
+        }
+        if (!folder.isInside(dir)) {
+            problems.add(dir + " is a link to a folder outside the workspace; it was not followed.");
+            return false;
+        }
+        if (!walked.add(folder.realPath(dir))) {
+            problems.add(dir + " is a link to a folder shown already; it was not followed again.");
+            return false;
+        }
+        return true;
+    }
+
+    /** False, with a problem said, for a link to a file outside the workspace: it is neither read nor set aside. */
+    private boolean fileInside(Path file, List<String> problems) {
+        if (folder.isInside(file)) {
+            return true;
+        }
+        problems.add(file + " is a link to a file outside the workspace; it was left out.");
+        return false;
     }
 
     private String setAsideOrReport(Path file, String why, boolean writable) {

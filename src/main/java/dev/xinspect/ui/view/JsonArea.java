@@ -16,10 +16,12 @@ import org.fxmisc.richtext.LineNumberFactory;
  */
 final class JsonArea extends StackPane {
     static final int EDITOR_LINES = 20_000;
+    /** A longer line goes to the line list too: the editor lays out a paragraph whole, a 10 MB line froze it. */
+    static final int EDITOR_LINE_CHARS = 100_000;
 
     private final CodeArea area = new CodeArea();
     private final JsonHighlighter highlighter = new JsonHighlighter();
-    private final JsonLines large = new JsonLines(highlighter);
+    private final JsonLines large = new JsonLines(highlighter, "prettyLines", true);
     private final VirtualizedScrollPane<CodeArea> editor = new VirtualizedScrollPane<>(area);
     private final LazyJsonHighlighting highlighting = new LazyJsonHighlighting(area);
 
@@ -35,7 +37,7 @@ final class JsonArea extends StackPane {
         highlighting.reset();
         highlighting.setEnabled(isJson);
         LineIndex lines = LineIndex.of(text == null ? "" : text);
-        boolean isLarge = lines.count() > EDITOR_LINES;
+        boolean isLarge = lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
         large.setVisible(isLarge);
         editor.setVisible(!isLarge);
         if (isLarge) {

@@ -3,7 +3,6 @@ package dev.xinspect.ui.view;
 import dev.xinspect.core.format.JsonHighlighter;
 import dev.xinspect.core.format.LineIndex;
 import java.util.AbstractList;
-import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,7 +16,8 @@ import javafx.scene.text.Text;
  * the text and highlighted as its cell is shown. Nothing is built per line that is not on screen, where an editor's
  * document builds an object graph per line (RichTextFX: seconds and about 300 bytes a line for 530,000 lines).
  * Lines can be selected (Shift and Ctrl) and copied with Ctrl+C. Cells have a fixed height (the CSS sets
- * {@code -fx-fixed-cell-size}), so a jump to any line costs no measuring of the lines before it.
+ * {@code -fx-fixed-cell-size}), so a jump to any line costs no measuring of the lines before it. Unnumbered, over a
+ * {@link LineIndex#wrapped} index, it is the Raw view: every character of the body, a long line over several rows.
  */
 final class JsonLines extends ListView<Integer> {
     /** Longer lines are cut on screen: laying out a megabyte of text in one node freezes the window. */
@@ -26,17 +26,18 @@ final class JsonLines extends ListView<Integer> {
     private final JsonHighlighter highlighter;
     private LineIndex lines = LineIndex.of("");
     private boolean json;
+    private final boolean numbered;
 
-    JsonLines(JsonHighlighter highlighter) {
+    JsonLines(JsonHighlighter highlighter, String id, boolean numbered) {
         this.highlighter = highlighter;
-        setId("prettyLines");
+        this.numbered = numbered;
+        setId(id);
         getStyleClass().add("json-lines");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setCellFactory(list -> new LineCell());
         setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.C) {
-                ResponsePane.copyToClipboard(getSelectionModel().getSelectedIndices().stream().sorted()
-                        .map(lines::line).collect(Collectors.joining("\n")));
+                ResponsePane.copyToClipboard(lines.lines(getSelectionModel().getSelectedIndices().stream().sorted().toList()));
             }
         });
     }
@@ -75,9 +76,12 @@ final class JsonLines extends ListView<Integer> {
             }
             String line = lines.line(index);
             String cut = line.length() > SHOWN_CHARS ? line.substring(0, SHOWN_CHARS) : line;
-            Text number = new Text(String.format("%7d  ", index + 1));
-            number.getStyleClass().addAll("text", "lineno");
-            HBox flow = new HBox(number); // never wraps: a cell is one line high (-fx-fixed-cell-size)
+            HBox flow = new HBox(); // never wraps: a cell is one line high (-fx-fixed-cell-size)
+            if (numbered) {
+                Text number = new Text(String.format("%7d  ", index + 1));
+                number.getStyleClass().addAll("text", "lineno");
+                flow.getChildren().add(number);
+            }
             if (json) {
                 int at = 0;
                 for (JsonHighlighter.Span span : highlighter.highlight(cut)) {

@@ -1,5 +1,7 @@
 package dev.xinspect.ui.view;
 
+import dev.xinspect.core.format.JsonHighlighter;
+import dev.xinspect.core.format.LineIndex;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.ui.viewmodel.ResponseViewModel;
 import java.io.File;
@@ -26,6 +28,11 @@ import javafx.stage.FileChooser;
  * with their includes), Headers and Request-as-sent tabs.
  */
 public final class ResponsePane extends VBox {
+    /**
+     * Raw shows every character as it came, in rows of this many: a TextArea laid out a 10 MB minified line whole
+     * (the window froze for 15 to 33 s, then showed one character per line); a line list of rows never does.
+     */
+    static final int RAW_ROW_CHARS = 1_000;
     private final JsonArea pretty = new JsonArea();
 
     public ResponsePane(ResponseViewModel vm) {
@@ -58,9 +65,10 @@ public final class ResponsePane extends VBox {
         redirects.managedProperty().bind(redirects.visibleProperty());
 
         vm.prettyTextProperty().addListener((obs, old, text) -> pretty.show(text, vm.prettyIsJsonProperty().get()));
-        StackPane prettyStack = new StackPane(pretty, gate(vm));
+        StackPane prettyStack = new StackPane(pretty, gate(vm, "bodyGate"));
 
-        TextArea raw = readOnlyText("rawText");
+        JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
+        vm.rawTextProperty().addListener((obs, old, text) -> raw.show(LineIndex.wrapped(text, RAW_ROW_CHARS), false));
         TextArea requestText = readOnlyText("requestText");
         requestText.textProperty().bind(vm.requestTextProperty());
         javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
@@ -70,10 +78,8 @@ public final class ResponsePane extends VBox {
         VBox request = new VBox(6, reveal, requestText);
         VBox.setVgrow(requestText, Priority.ALWAYS);
 
-        Tab rawTab = tab("Raw", raw);
-        showWhileSelected(rawTab, raw, vm.rawTextProperty());
-        TabPane tabs = new TabPane(tab("Pretty", prettyStack), rawTab, tab("Joined", new JoinedPostsPane(vm.joined())),
-                tab("Headers", headers(vm)), tab("Request as sent", request));
+        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
+                tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
@@ -89,17 +95,7 @@ public final class ResponsePane extends VBox {
         getChildren().addAll(empty, header, redirects, tabs);
     }
 
-    /**
-     * A TextArea lays out its whole text, even on a hidden tab: a 10 MB minified line kept the FX thread busy for
-     * seconds. The raw text is set only while its tab is selected (and dropped when it is not).
-     */
-    private static void showWhileSelected(Tab tab, TextArea area, javafx.beans.value.ObservableStringValue text) {
-        Runnable update = () -> area.setText(tab.isSelected() ? text.get() : "");
-        tab.selectedProperty().addListener((obs, old, now) -> update.run());
-        text.addListener((obs, old, now) -> update.run());
-    }
-
-    private VBox gate(ResponseViewModel vm) {
+    private VBox gate(ResponseViewModel vm, String id) {
         Label message = new Label();
         message.textProperty().bind(vm.gateMessageProperty());
         Button show = new Button("Show anyway");
@@ -109,7 +105,7 @@ public final class ResponsePane extends VBox {
         Button copy = new Button("Copy");
         copy.setOnAction(e -> copyToClipboard(vm.bodyForClipboard()));
         VBox gate = new VBox(12, message, new HBox(8, show, save, copy));
-        gate.setId("bodyGate");
+        gate.setId(id);
         gate.getStyleClass().add("body-gate");
         gate.visibleProperty().bind(vm.gatedProperty());
         gate.managedProperty().bind(vm.gatedProperty());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.expansion.JoinedPost;
 import dev.xinspect.core.expansion.PostJoiner;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.json.JsonLimits;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -21,7 +22,7 @@ import javafx.collections.ObservableList;
 public final class JoinedPostsViewModel {
     /** Larger bodies are not parsed for this view: the Pretty tab shows them, behind its gate. */
     static final long MAX_BYTES = 20L * 1024 * 1024;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonLimits.mapper();
 
     private final PostJoiner joiner;
     private final Executor worker;

@@ -49,7 +49,8 @@ public final class JwtViewModel {
                 claims.set("");
             }
             case DecodedJwt jwt -> {
-                summary.set("Algorithm " + jwt.algorithm() + (jwt.isUnsigned() ? " (unsigned: never accept it)" : "") + " · " + expiry(jwt));
+                summary.set("Algorithm " + jwt.algorithm() + (jwt.isUnsigned() ? " (unsigned: never accept it)" : "") + " · " + expiry(jwt)
+                        + jwt.notes().stream().map(note -> " · " + note).collect(java.util.stream.Collectors.joining()));
                 header.set(printer.format(jwt.headerJson()).text());
                 claims.set(printer.format(jwt.payloadJson()).text());
             }

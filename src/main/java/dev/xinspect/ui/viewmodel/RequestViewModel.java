@@ -13,6 +13,7 @@ import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.CurlCommandParser;
 import dev.xinspect.core.report.ImportedRequest;
 import dev.xinspect.core.workspace.SavedHeader;
@@ -47,7 +48,7 @@ import javafx.collections.ObservableList;
  */
 public final class RequestViewModel {
     public static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final BiFunction<SentRequest, AuthOption, Exchange> sender;
     private final Supplier<Map<String, String>> environment;
@@ -383,7 +384,7 @@ public final class RequestViewModel {
             JSON.readTree(trimmed.replaceAll("\\{\\{\\s*[A-Za-z0-9_.-]+\\s*}}", "0"));
             return "";
         } catch (JsonProcessingException e) {
-            return "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").";
+            return "The body is not valid JSON (" + JsonLimits.problem(e) + ").";
         }
     }
 

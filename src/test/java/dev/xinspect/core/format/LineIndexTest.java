@@ -34,4 +34,22 @@ class LineIndexTest {
     void aLineOutsideTheTextIsRefused() {
         assertThrows(IndexOutOfBoundsException.class, () -> LineIndex.of("a\nb").line(2));
     }
+
+    @Test
+    void wrappedRowsCutLongLinesAndJoinBackToTheText() {
+        LineIndex rows = LineIndex.wrapped("abcdefg\nhi\n\nxyz", 3);
+
+        assertEquals(List.of("abc", "def", "g", "hi", "", "xyz"), lines(rows));
+        assertEquals(List.of(false, true, true, false, false, false),
+                IntStream.range(0, rows.count()).mapToObj(rows::continues).toList());
+        assertEquals(7, rows.longestLine());
+        assertEquals("abcdefg\nhi", rows.lines(List.of(0, 1, 2, 3)));
+        assertEquals("abc\ng", rows.lines(List.of(0, 2)));
+    }
+
+    @Test
+    void aLineOfExactlyTheWidthIsOneRow() {
+        assertEquals(List.of("abc", "de"), lines(LineIndex.wrapped("abc\r\nde", 3)));
+        assertEquals(List.of("abc", ""), lines(LineIndex.wrapped("abc\n", 3)));
+    }
 }

@@ -19,7 +19,6 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -91,14 +90,47 @@ class LargeBodyViewTest {
     }
 
     @Test
-    void theRawTextFillsWhenItsTabIsShown(FxRobot robot) throws Exception {
+    void theRawTabShowsTheBodyAsItCame(FxRobot robot) throws Exception {
         String body = posts(3);
         show(robot, body);
-        TextArea raw = robot.lookup("#rawText").queryAs(TextArea.class);
-        assertEquals("", raw.getText());
 
         robot.interact(() -> robot.lookup("#responseTabs").queryAs(TabPane.class).getSelectionModel().select(1));
 
-        assertEquals(body, raw.getText());
+        ListView<?> raw = robot.lookup("#rawLines").queryAs(ListView.class);
+        assertEquals(1, raw.getItems().size());
+        assertTrue(robot.from(raw).lookup(".text").queryAll().stream().anyMatch(t -> ((Text) t).getText().equals(body)));
+    }
+
+    @Test
+    void aTenMegabyteMinifiedBodyIsRawInRowsNotOneLineOrOneCharacterPerLine(FxRobot robot) throws Exception {
+        String body = posts(250_000); // about 10 MB on one line
+        robot.interact(() -> robot.lookup("#responseTabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        Exchange exchange = Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/2",
+                Headers.of("content-type", "application/json"), Body.ofText(body)));
+        long start = System.nanoTime();
+        robot.interact(() -> inspector.showExchange(exchange, "test"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inspector.response().gatedProperty().get());
+        robot.interact(() -> inspector.response().showAnyway());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !inspector.response().rawTextProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> raw = robot.lookup("#rawLines").queryAs(ListView.class);
+        assertEquals((body.length() + ResponsePane.RAW_ROW_CHARS - 1) / ResponsePane.RAW_ROW_CHARS, raw.getItems().size());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(raw).lookup(".text").queryAll().stream()
+                .anyMatch(t -> ((Text) t).getText().equals(body.substring(0, ResponsePane.RAW_ROW_CHARS))));
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "the window kept up");
+    }
+
+    @Test
+    void rawWaitsBehindTheSameGateAsPretty(FxRobot robot) throws Exception {
+        String body = posts(80_000); // over the 2 MB gate
+        Exchange exchange = Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/2",
+                Headers.of("content-type", "application/json"), Body.ofText(body)));
+        robot.interact(() -> inspector.showExchange(exchange, "test"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inspector.response().gatedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(robot.lookup("#rawGate").queryAs(Node.class).isVisible());
+        assertTrue(robot.lookup("#rawLines").queryAs(ListView.class).getItems().size() <= 1, "nothing of the body yet");
     }
 }

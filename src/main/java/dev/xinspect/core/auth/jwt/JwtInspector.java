@@ -5,12 +5,15 @@ import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.Base64;
+import java.util.List;
 
 /** Decodes a token if it is a JWT; a pasted {@code Bearer } prefix is ignored. Stateless. */
 public final class JwtInspector {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     public JwtInspection inspect(String token) {
         String text = token == null ? "" : token.strip();
@@ -29,10 +32,23 @@ public final class JwtInspector {
             jwt = JWT.decode(text);
         } catch (JWTDecodeException e) {
             return new NotAJwt("Not a JWT: its header or payload is not Base64url-encoded JSON");
+        } catch (DateTimeException | ArithmeticException e) {
+            return new NotAJwt("A JWT that cannot be read: " + String.join(" ", JwtTimes.outOfRange(text)));
         }
+        List<String> notes = JwtTimes.outOfRange(text);
         return new DecodedJwt(jwt.getAlgorithm(), jwt.getType(), jwt.getKeyId(), pretty(jwt.getHeader()),
-                pretty(jwt.getPayload()), jwt.getIssuer(), jwt.getSubject(), jwt.getAudience(),
-                jwt.getIssuedAtAsInstant(), jwt.getNotBeforeAsInstant(), jwt.getExpiresAtAsInstant());
+                pretty(jwt.getPayload()), jwt.getIssuer(), jwt.getSubject(), audience(jwt),
+                JwtTimes.instant(jwt, "iat").orElse(null), JwtTimes.instant(jwt, "nbf").orElse(null),
+                JwtTimes.instant(jwt, "exp").orElse(null), notes);
+    }
+
+    /** {@code aud} is a string or a list of strings; anything else (a number, an object) reads as none. */
+    private static List<String> audience(DecodedJWT jwt) {
+        try {
+            return jwt.getAudience();
+        } catch (JWTDecodeException e) {
+            return List.of();
+        }
     }
 
     private static String pretty(String base64Url) {

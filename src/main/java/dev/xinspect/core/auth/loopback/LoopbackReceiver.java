@@ -2,6 +2,7 @@ package dev.xinspect.core.auth.loopback;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.xinspect.core.auth.OAuthException;
+import dev.xinspect.core.http.ServerLimits;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Starts one-shot listeners for an OAuth redirect on the loopback address(es) of the registered callback URL:
@@ -21,6 +23,12 @@ import java.util.Locale;
  * matches callback URLs exactly, so real sign-ins use the registered port.
  */
 public final class LoopbackReceiver {
+    /** Handlers at once per listener: a browser opens a few connections; a stalled one holds a thread at most 10 s. */
+    private static final int HANDLER_THREADS = 4;
+
+    static {
+        ServerLimits.apply(); // before the JDK's server reads its limits, once per process
+    }
 
     /**
      * Listens for the redirect to {@code redirectUri} and hands its query to {@code check}. The first request to the
@@ -48,9 +56,13 @@ public final class LoopbackReceiver {
             servers.forEach(s -> s.stop(0));
             throw e;
         }
-        servers.forEach(HttpServer::start);
+        ExecutorService handlers = ServerLimits.pool("oauth-callback", HANDLER_THREADS);
+        servers.forEach(server -> {
+            server.setExecutor(handlers); // never the default: it reads requests on the one thread that accepts them
+            server.start();
+        });
         URI actual = URI.create("http://" + redirectUri.getRawAuthority().replaceFirst(":\\d+$", "") + ":" + port + path);
-        return new PendingCallback<>(handler.result(), servers, actual, timeout);
+        return new PendingCallback<>(handler.result(), servers, handlers, actual, timeout);
     }
 
     private static String hostOf(URI redirectUri) {

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,13 +18,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class PendingCallback<T> implements AutoCloseable {
     private final CompletableFuture<T> result;
     private final List<HttpServer> servers;
+    private final ExecutorService handlers;
     private final URI redirectUri;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
 
-    PendingCallback(CompletableFuture<T> result, List<HttpServer> servers, URI redirectUri, Duration timeout) {
+    PendingCallback(CompletableFuture<T> result, List<HttpServer> servers, ExecutorService handlers, URI redirectUri,
+                    Duration timeout) {
         this.result = result;
         this.servers = List.copyOf(servers);
+        this.handlers = handlers;
         this.redirectUri = redirectUri;
         CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> result.completeExceptionally(
                 OAuthException.failure("No redirect arrived within " + describe(timeout)
@@ -60,6 +64,7 @@ public final class PendingCallback<T> implements AutoCloseable {
     private void stopServers() {
         if (stopping.compareAndSet(false, true)) {
             servers.forEach(s -> s.stop(0));
+            handlers.shutdown(); // a handler still writing its page finishes; a stalled one ends at the request time limit
             stopped.complete(null);
         }
     }

@@ -68,20 +68,32 @@ public final class Oauth1ThreeLegged {
 
     /** Checks a loopback callback: the {@code oauth_token} must be this flow's request token; returns {@code oauth_verifier}. */
     public static CallbackCheck<String> callbackFor(Oauth1Token requestToken) {
-        return query -> {
-            if (query.containsKey("denied")) {
-                throw new OAuthException("access_denied", "The authorization was declined on the X page", 0, null);
+        return new CallbackCheck<>() {
+            /** X's callback names the request token: {@code oauth_token=…}, or {@code denied=…} when declined. */
+            @Override
+            public boolean belongs(Map<String, String> query) {
+                return isRequestToken(query.get("oauth_token"), requestToken) || isRequestToken(query.get("denied"), requestToken);
             }
-            String token = query.getOrDefault("oauth_token", "");
-            if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), requestToken.token().getBytes(StandardCharsets.UTF_8))) {
-                throw new OAuthException("token_mismatch", "The callback's oauth_token is not this sign-in's request token; it was refused", 0, null);
+
+            @Override
+            public String check(Map<String, String> query) {
+                if (query.containsKey("denied")) {
+                    throw new OAuthException("access_denied", "The authorization was declined on the X page", 0, null);
+                }
+                if (!isRequestToken(query.getOrDefault("oauth_token", ""), requestToken)) {
+                    throw new OAuthException("token_mismatch", "The callback's oauth_token is not this sign-in's request token; it was refused", 0, null);
+                }
+                String verifier = query.get("oauth_verifier");
+                if (verifier == null || verifier.isEmpty()) {
+                    throw new OAuthException("verifier_missing", "The callback carries no oauth_verifier", 0, null);
+                }
+                return verifier;
             }
-            String verifier = query.get("oauth_verifier");
-            if (verifier == null || verifier.isEmpty()) {
-                throw new OAuthException("verifier_missing", "The callback carries no oauth_verifier", 0, null);
-            }
-            return verifier;
         };
+    }
+
+    private static boolean isRequestToken(String token, Oauth1Token requestToken) {
+        return token != null && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), requestToken.token().getBytes(StandardCharsets.UTF_8));
     }
 
     private Oauth1Token call(Oauth1Request request, Oauth1Credentials credentials) {

@@ -18,6 +18,12 @@ public final class AuthorizationCallback implements CallbackCheck<AuthorizationC
     }
 
     @Override
+    public boolean belongs(Map<String, String> query) {
+        String state = query.get("state");
+        return state != null && MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8), expectedState.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
     public AuthorizationCode check(Map<String, String> query) {
         String error = query.get("error");
         if (error != null) {

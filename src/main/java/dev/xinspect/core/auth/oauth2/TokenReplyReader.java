@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.auth.FormPost;
 import dev.xinspect.core.auth.OAuthErrorBody;
 import dev.xinspect.core.auth.OAuthException;
+import dev.xinspect.core.http.EpochSeconds;
+import dev.xinspect.core.json.JsonLimits;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -17,7 +19,7 @@ import java.util.List;
  * {@link OAuthException} with a hint for the classic mistakes.
  */
 final class TokenReplyReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Clock clock;
 
@@ -45,7 +47,9 @@ final class TokenReplyReader {
         if (accessToken == null) {
             throw new OAuthException(null, "The token endpoint answered without an access_token", reply.status(), null);
         }
-        Instant expiresAt = body.hasNonNull("expires_in") ? clock.instant().plusSeconds(body.get("expires_in").asLong()) : null;
+        // A lifetime that ends past the year 9999 (or is not a number) is taken as "no lifetime given".
+        Instant expiresAt = body.path("expires_in").canConvertToLong()
+                ? EpochSeconds.after(clock.instant(), body.get("expires_in").asLong()).orElse(null) : null;
         String scope = text(body, "scope");
         List<String> scopes = scope == null || scope.isBlank() ? List.of() : Arrays.asList(scope.trim().split("\\s+"));
         return new OAuth2Token(text(body, "token_type"), accessToken, text(body, "refresh_token"), scopes, expiresAt);

@@ -3,6 +3,7 @@ package dev.xinspect.core.auth.profile;
 import dev.xinspect.core.auth.oauth2.OAuth2Token;
 import dev.xinspect.core.auth.secret.ProfileSecrets;
 import dev.xinspect.core.auth.secret.SecretField;
+import dev.xinspect.core.http.EpochSeconds;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,10 +38,6 @@ final class StoredTokens {
     }
 
     private static Optional<Instant> epochSeconds(String text) {
-        try {
-            return Optional.of(Instant.ofEpochSecond(Long.parseLong(text.trim())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return EpochSeconds.parse(text).map(Instant::ofEpochSecond);
     }
 }

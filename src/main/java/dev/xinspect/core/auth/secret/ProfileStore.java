@@ -2,15 +2,20 @@ package dev.xinspect.core.auth.secret;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.LockedFile;
+import dev.xinspect.core.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Credential profiles: their names and settings in a plain JSON file ({@code profiles.json}), their secrets in a
@@ -25,18 +30,21 @@ public final class ProfileStore {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
 
     private final Path file;
     private final SecretStore secrets;
+    private final LockedFile locked;
     private Path setAside;
 
     public ProfileStore(Path file, SecretStore secrets) {
         this.file = file;
         this.secrets = secrets;
+        this.locked = new LockedFile(file, Duration.ofSeconds(10), false);
     }
 
     public synchronized List<CredentialProfile> list() {
+        locked.removeLeftoverTemps();
         return load().profiles();
     }
 
@@ -52,11 +60,12 @@ public final class ProfileStore {
     }
 
     public synchronized void setDefault(String name) {
-        ProfilesFile current = load();
-        if (current.profiles().stream().noneMatch(p -> p.name().equals(name))) {
-            throw new IllegalArgumentException("No profile named " + name);
-        }
-        save(new ProfilesFile(name, current.profiles()));
+        update(current -> {
+            if (current.profiles().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new IllegalArgumentException("No profile named " + name);
+            }
+            return new ProfilesFile(name, current.profiles());
+        });
     }
 
     /**
@@ -72,12 +81,12 @@ public final class ProfileStore {
                 secrets.write(field.keyFor(profile.name()), value);
             }
         });
-        ProfilesFile current = load();
-        List<CredentialProfile> profiles = new ArrayList<>(current.profiles());
-        profiles.removeIf(p -> p.name().equals(profile.name()));
-        profiles.add(profile);
-        String defaultName = current.defaultProfile() == null ? profile.name() : current.defaultProfile();
-        save(new ProfilesFile(defaultName, profiles));
+        update(current -> {
+            List<CredentialProfile> profiles = new ArrayList<>(current.profiles());
+            profiles.removeIf(p -> p.name().equals(profile.name()));
+            profiles.add(profile);
+            return new ProfilesFile(current.defaultProfile() == null ? profile.name() : current.defaultProfile(), profiles);
+        });
     }
 
     public synchronized ProfileSecrets secretsOf(String name) {
@@ -90,10 +99,11 @@ public final class ProfileStore {
 
     /** Removes the profile and every secret it had. */
     public synchronized void delete(String name) {
-        ProfilesFile current = load();
-        List<CredentialProfile> profiles = new ArrayList<>(current.profiles());
-        profiles.removeIf(p -> p.name().equals(name));
-        save(new ProfilesFile(name.equals(current.defaultProfile()) ? null : current.defaultProfile(), profiles));
+        update(current -> {
+            List<CredentialProfile> profiles = new ArrayList<>(current.profiles());
+            profiles.removeIf(p -> p.name().equals(name));
+            return new ProfilesFile(name.equals(current.defaultProfile()) ? null : current.defaultProfile(), profiles);
+        });
         for (SecretField field : SecretField.values()) {
             secrets.delete(field.keyFor(name));
         }
@@ -107,6 +117,21 @@ public final class ProfileStore {
     /** Where an unreadable profiles file was moved, if that happened. */
     public synchronized Optional<Path> setAside() {
         return Optional.ofNullable(setAside);
+    }
+
+    /** Reads, changes and saves the file under its cross-process lock; the secret store is never written in it. */
+    private void update(UnaryOperator<ProfilesFile> change) {
+        try {
+            locked.locked(() -> {
+                save(change.apply(load()));
+                return null;
+            });
+        } catch (SecretStoreException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new SecretStoreException("Cannot save the profiles file " + file + " (" + (e instanceof StorageException
+                    ? e.getMessage() : e.getClass().getSimpleName()) + "); the previous version is unchanged", null);
+        }
     }
 
     private ProfilesFile load() {

@@ -5,6 +5,7 @@ import dev.xinspect.core.diagnosis.FindingSource;
 import dev.xinspect.core.diagnosis.HintContext;
 import dev.xinspect.core.diagnosis.RequestHint;
 import dev.xinspect.core.diagnosis.Severity;
+import dev.xinspect.core.http.EpochSeconds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,15 @@ public final class ClockSkewHint implements RequestHint {
 
     @Override
     public Optional<Finding> check(HintContext context) {
-        return SentAuthorization.of(context.request()).flatMap(SentAuthorization::oauthTimestamp).flatMap(timestamp -> {
+        return SentAuthorization.of(context.request()).flatMap(SentAuthorization::oauthTimestamp).flatMap(sent -> {
+            Optional<Long> parsed = EpochSeconds.parse(sent);
+            if (parsed.isEmpty()) {
+                return Optional.of(new Finding(FindingSource.HINT, Severity.WARNING, "hint:clock-skew",
+                        "The request's oauth_timestamp is not a time", EpochSeconds.outOfRange("oauth_timestamp", sent)
+                        + " X refuses such a signature; sign again with the current time.",
+                        Map.of(), List.of("authentication")));
+            }
+            long timestamp = parsed.get();
             long skewSeconds = timestamp - context.serverNow().getEpochSecond();
             boolean outOfBounds = context.bodyHasProblem(OUT_OF_BOUNDS);
             if (Math.abs(skewSeconds) <= TOLERANCE.toSeconds() && !outOfBounds) {

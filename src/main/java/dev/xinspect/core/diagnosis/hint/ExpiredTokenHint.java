@@ -1,6 +1,6 @@
 package dev.xinspect.core.diagnosis.hint;
 
-import com.auth0.jwt.interfaces.DecodedJWT;
+import dev.xinspect.core.auth.jwt.JwtTimes;
 import dev.xinspect.core.diagnosis.Finding;
 import dev.xinspect.core.diagnosis.FindingSource;
 import dev.xinspect.core.diagnosis.HintContext;
@@ -22,10 +22,14 @@ public final class ExpiredTokenHint implements RequestHint {
         if (context.status() != 401) {
             return Optional.empty();
         }
-        return SentAuthorization.of(context.request())
-                .flatMap(SentAuthorization::bearerToken)
-                .flatMap(SentAuthorization::jwt)
-                .map(DecodedJWT::getExpiresAtAsInstant)
+        Optional<String> bearer = SentAuthorization.of(context.request()).flatMap(SentAuthorization::bearerToken);
+        List<String> notTimes = bearer.map(JwtTimes::outOfRange).orElse(List.of());
+        if (!notTimes.isEmpty()) {
+            return Optional.of(new Finding(FindingSource.HINT, Severity.WARNING, "hint:expired-token",
+                    "The access token's time claims are not times", String.join(" ", notTimes)
+                    + " Get a new token and send again.", Map.of(), List.of("authentication")));
+        }
+        return bearer.flatMap(SentAuthorization::jwt).flatMap(jwt -> JwtTimes.instant(jwt, "exp"))
                 .filter(expiry -> expiry.isBefore(context.serverNow()))
                 .map(expiry -> finding(expiry, context.serverNow()));
     }

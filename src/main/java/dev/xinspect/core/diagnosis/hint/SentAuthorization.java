@@ -5,6 +5,7 @@ import com.auth0.jwt.exceptions.JWTDecodeException;
 import com.auth0.jwt.interfaces.DecodedJWT;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.SentRequest;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,9 +36,10 @@ final class SentAuthorization {
         return value.regionMatches(true, 0, "Bearer ", 0, 7) ? Optional.of(value.substring(7).trim()) : Optional.empty();
     }
 
-    Optional<Long> oauthTimestamp() {
+    /** The digits of {@code oauth_timestamp} as sent, any length: {@link dev.xinspect.core.http.EpochSeconds} checks them. */
+    Optional<String> oauthTimestamp() {
         Matcher matcher = OAUTH_TIMESTAMP.matcher(value);
-        return isOauth1() && matcher.find() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+        return isOauth1() && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     /** A token issued for the App alone: X's app-only prefix, or a JWT the sandbox minted for client credentials. */
@@ -63,8 +65,8 @@ final class SentAuthorization {
         }
         try {
             return Optional.of(JWT.decode(token));
-        } catch (JWTDecodeException e) {
-            return Optional.empty();
+        } catch (JWTDecodeException | DateTimeException | ArithmeticException e) {
+            return Optional.empty(); // java-jwt refuses time claims past Instant's range this way: see JwtTimes
         }
     }
 }

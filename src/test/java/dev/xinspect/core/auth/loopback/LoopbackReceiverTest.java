@@ -82,14 +82,61 @@ class LoopbackReceiverTest {
     }
 
     @Test
-    void aWrongStateIsRefusedWithAClearPageAndMessage() throws Exception {
+    void aWrongStateIsRefusedWithAClearPageAndTheSignInGoesOn() throws Exception {
         PendingCallback<AuthorizationCode> p = listen("http://127.0.0.1:0/callback", LONG);
         HttpResponse<String> page = visit(p.redirectUri() + "?state=forged&code=stolen-canary");
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("does not match this sign-in"), page.body());
-        OAuthException e = failureOf(p);
-        assertEquals("state_mismatch", e.error());
-        assertFalse(e.getMessage().contains("stolen-canary"));
+        assertFalse(page.body().contains("stolen-canary"));
+        assertFalse(p.result().isDone(), "a forged redirect neither finishes nor cancels the sign-in");
+
+        visit(p.redirectUri() + "?state=expected-state&code=the-code");
+        assertEquals("the-code", p.result().get(10, TimeUnit.SECONDS).code());
+    }
+
+    @Test
+    void anErrorWithoutStateDoesNotCancelTheSignIn() throws Exception {
+        PendingCallback<AuthorizationCode> p = listen("http://127.0.0.1:0/callback", LONG);
+        assertEquals(400, visit(p.redirectUri() + "?error=access_denied").statusCode());
+        assertEquals(400, visit(p.redirectUri() + "?error=access_denied&state=").statusCode());
+        assertFalse(p.result().isDone());
+
+        visit(p.redirectUri() + "?state=expected-state&code=still-mine");
+        assertEquals("still-mine", p.result().get(10, TimeUnit.SECONDS).code());
+    }
+
+    @Test
+    void aPartialRequestDoesNotStallTheListener() throws Exception {
+        PendingCallback<AuthorizationCode> p = listen("http://127.0.0.1:0/callback", LONG);
+        int port = p.redirectUri().getPort();
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) { // more than the listener's threads, each sending half a request and stopping
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", port);
+                socket.getOutputStream().write("GET /callback?state=expected-state HTTP/1.1\r\nHost: 127".getBytes());
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            long start = System.nanoTime();
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(p.redirectUri() + "?state=expected-state&code=after-stall"))
+                    .timeout(Duration.ofSeconds(25)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertEquals("after-stall", p.result().get(10, TimeUnit.SECONDS).code());
+            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(25), "answered within the request time limit");
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aRequestWithABodyIsRefusedBeforeItIsRead() throws Exception {
+        PendingCallback<AuthorizationCode> p = listen("http://127.0.0.1:0/callback", LONG);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(p.redirectUri() + "?state=expected-state&code=c"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[64 * 1024])).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, page.statusCode());
+        assertFalse(p.result().isDone());
     }
 
     @Test

@@ -60,7 +60,8 @@ class ProfileStoreTest {
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("secrets/secrets.json"))));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("secrets"))));
         try (Stream<Path> files = Files.list(home.resolve("secrets"))) {
-            assertEquals(List.of(home.resolve("secrets/secrets.json")), files.toList(), "no temp file left behind");
+            assertEquals(List.of(home.resolve("secrets/.secrets.json.lock"), home.resolve("secrets/secrets.json")),
+                    files.sorted().toList(), "no temp file left behind, only the (empty) lock file");
         }
     }
 
