@@ -3,6 +3,7 @@ package dev.xinspect.core.workshop;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import java.util.Set;
  * or a crash keeps it. A corrupt file is set aside and progress starts over. Thread-safe.
  */
 public final class ProgressStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private final Path file;
 
     public ProgressStore(Path file) {

@@ -10,6 +10,7 @@ import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import java.io.IOException;
 import java.net.URI;
@@ -23,7 +24,7 @@ import java.util.random.RandomGenerator;
  * redirects (the callback URL points at no listener).
  */
 final class SandboxSignIn {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final String SCOPES = "tweet.read tweet.write users.read offline.access";
 
     private SandboxSignIn() {

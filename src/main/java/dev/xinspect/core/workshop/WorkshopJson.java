@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.Header;
+import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * sentence naming the file and the step; writing is stable (fixed key order, two-space indent, LF) so files diff well.
  */
 public final class WorkshopJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonLimits.mapper();
     private final JsonPrettyPrinter printer = new JsonPrettyPrinter();
 
     /** Reads a workshop named {@code name}; {@code source} names the file in messages. */
