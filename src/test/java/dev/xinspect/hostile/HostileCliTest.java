@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.app.CliMain;
 import dev.xinspect.app.CoreWiring;
+import dev.xinspect.core.format.TerminalText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -34,16 +35,18 @@ class HostileCliTest {
     static Path dir;
 
     @TestFactory
-    Stream<DynamicTest> explainAndReportEndInAClearAnswer() {
+    Stream<DynamicTest> explainReportAndExportEndInAClearAnswerWithNothingRawForTheTerminal() {
         List<HostileInputs.Input> inputs = new HostileInputs(SEED).all();
         return inputs.stream().map(input -> DynamicTest.dynamicTest("seed " + SEED + ": " + input, () -> {
             Path file = Files.write(dir.resolve("input-" + Integer.toHexString(input.name().hashCode())), input.bytes());
             for (List<String> command : List.of(List.of("explain", "--format", "json"), List.of("explain"),
-                    List.of("explain", "--format", "markdown"), List.of("report"))) {
+                    List.of("explain", "--format", "markdown"), List.of("report"), List.of("export", "--format", "har"))) {
                 Run run = run(command, file);
                 String what = String.join(" ", command) + " on " + input + " → exit " + run.exit + "\nstderr: " + run.err;
                 assertTrue(run.exit == 0 || run.exit == 2, what);
                 assertFalse(run.err.contains("Exception") || run.err.contains("\tat ") || run.out.contains("\tat "), what);
+                assertTrue((run.out + run.err).chars().noneMatch(c -> TerminalText.isControl((char) c)),
+                        what + ": a raw control character reached the terminal");
                 if (run.exit == 2) {
                     assertEquals(1, run.err.strip().lines().count(), what);
                     assertTrue(run.err.startsWith("xinspect " + command.get(0) + ": "), what);

@@ -65,7 +65,7 @@ public final class WorkshopLibrary {
     private static List<String> builtInNames() {
         try (InputStream in = WorkshopLibrary.class.getResourceAsStream(RESOURCES + "index.json")) {
             List<String> names = new ArrayList<>();
-            new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("workshops").forEach(n -> names.add(n.asText()));
+            dev.xinspect.core.json.JsonLimits.mapper().readTree(in).path("workshops").forEach(n -> names.add(n.asText()));
             return names;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
