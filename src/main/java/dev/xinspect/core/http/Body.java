@@ -28,6 +28,11 @@ public final class Body {
         return from >= to ? EMPTY : new Body(Arrays.copyOfRange(bytes, from, to));
     }
 
+    /** A body of one byte per character of a Latin-1 text ({@link #latin1()} read back), copied once. */
+    public static Body ofLatin1(String text) {
+        return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
     public static Body ofText(String text) {
         return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -42,6 +47,14 @@ public final class Body {
 
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * Every byte as one character (Latin-1), nothing decoded or lost: for scanning a body of any encoding for ASCII
+     * names and shapes. One copy of the bytes, where {@code new String(bytes(), ISO_8859_1)} makes two.
+     */
+    public String latin1() {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
     /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
