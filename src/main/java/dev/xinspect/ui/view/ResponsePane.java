@@ -85,6 +85,7 @@ public final class ResponsePane extends VBox {
         TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
                 tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
+        vm.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
         BodyFindBar find = findBar(vm, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
