@@ -96,6 +96,15 @@ class InspectorWindowTest {
         assertTrue(draft.contains("## Troubleshooting steps taken\n\n"
                 + "- Do not wait for x-rate-limit-reset: the cap resets with the billing period. (`usage-caps`)\n"
                 + "- Move to a package with a higher cap if the volume is expected. (`usage-caps`)"), draft);
+
+        // The preview renders inline code: no literal backticks, the checklist id set as code.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".preview-inline-code").queryAll().isEmpty());
+        List<String> shown = robot.lookup(".post-preview .label").queryAllAs(Label.class).stream().map(Label::getText).collect(
+                java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        robot.lookup(".post-preview .preview-inline").queryAllAs(javafx.scene.text.Text.class).forEach(t -> shown.add(t.getText()));
+        assertTrue(shown.stream().noneMatch(line -> line.contains("`")), String.join("\n", shown));
+        assertTrue(robot.lookup(".preview-inline-code").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.getText().equals("usage-caps")));
     }
 
     @Test
