@@ -108,6 +108,49 @@ class InspectorWindowTest {
     }
 
     @Test
+    void theOpenedFilesNameStaysInSightAtTheNarrowestWindow(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("usage-capped-429 from the forum thread.http");
+        Files.copy(Path.of("src/test/resources/samples/usage-capped-429.http"), file);
+        javafx.stage.Window window = robot.lookup("#openButton").query().getScene().getWindow();
+        robot.interact(() -> {
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+
+        inspector.open(file).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label name = robot.lookup("#sourceName").queryAs(Label.class);
+        assertEquals(file.getFileName().toString(), name.getText());
+        assertTrue(name.isVisible());
+        javafx.geometry.Bounds shown = name.localToScene(name.getBoundsInLocal());
+        assertTrue(shown.getMaxX() <= name.getScene().getWidth() && shown.getWidth() > 0, shown.toString());
+        List<String> problems = new ScreenChecks(name.getScene(), "1024x700").noTextCutShort().problems();
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void aNewResponseShowsItsDiagnosisFromTheTop(FxRobot robot) throws Exception {
+        inspector.open(Path.of("src/test/resources/samples/usage-capped-429.http")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane diagnosis = robot.lookup("#diagnosisPane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> diagnosis.getScene().getWindow().setHeight(560)); // the findings and checklists need scrolling
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> diagnosis.setVvalue(diagnosis.getVmax())); // read down to the checklists
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(diagnosis.getVmax(), diagnosis.getVvalue());
+
+        pasteIntoDialog(robot, "HTTP/1.1 500 Internal Server Error\r\ncontent-type: text/plain\r\n\r\nInternal Server Error");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("500 Internal Server Error"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(diagnosis.getVmin(), diagnosis.getVvalue(), "the new status card is on screen, not the old scroll position");
+    }
+
+    @Test
     void somethingThatIsNotAResponseShowsABannerAndKeepsThePastedText(FxRobot robot) throws Exception {
         pasteIntoDialog(robot, "hello there");
         robot.clickOn("Explain");

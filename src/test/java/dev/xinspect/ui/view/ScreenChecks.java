@@ -102,6 +102,10 @@ final class ScreenChecks {
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         Bounds room = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof javafx.scene.control.ScrollPane pane) {
+                clippedByScrollPane(node, bounds, pane);
+                return;
+            }
             if (scrolls(up)) {
                 return;
             }
@@ -113,6 +117,31 @@ final class ScreenChecks {
             problems.add(where + ": past the edge of its window or pane: " + describe(node) + " at " + Math.round(bounds.getMaxX())
                     + "," + Math.round(bounds.getMaxY()));
         }
+    }
+
+    /**
+     * A scroll pane brings back what it clips only on an axis whose scroll bar shows: a request line in a pane that
+     * never scrolls sideways hides its right end for good, though it "sits in a scroll pane".
+     */
+    private void clippedByScrollPane(Node node, Bounds bounds, javafx.scene.control.ScrollPane pane) {
+        Node viewport = pane.lookup(".viewport");
+        if (viewport == null) {
+            return;
+        }
+        Bounds room = viewport.localToScene(viewport.getLayoutBounds());
+        boolean pastX = bounds.getMaxX() > room.getMaxX() + 1;
+        boolean pastY = bounds.getMaxY() > room.getMaxY() + 1;
+        if ((pastX && !barShown(pane, javafx.geometry.Orientation.HORIZONTAL)) || (pastY && !barShown(pane, javafx.geometry.Orientation.VERTICAL))) {
+            problems.add(where + ": clipped by a scroll pane that cannot scroll to it: " + describe(node) + " at "
+                    + Math.round(bounds.getMaxX()) + "," + Math.round(bounds.getMaxY()) + " in " + Math.round(room.getMaxX()) + ","
+                    + Math.round(room.getMaxY()));
+        }
+    }
+
+    private static boolean barShown(javafx.scene.control.ScrollPane pane, javafx.geometry.Orientation orientation) {
+        return pane.getChildrenUnmodifiable().stream().filter(javafx.scene.control.ScrollBar.class::isInstance)
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == orientation && bar.isVisible());
     }
 
     /** Containers whose content the user scrolls to: what they clip is not lost. */
