@@ -5,11 +5,7 @@ import dev.xinspect.core.auth.oauth2.BrowserSignIn;
 import dev.xinspect.core.auth.oauth2.PkceAttempt;
 import dev.xinspect.core.auth.profile.FlowStep;
 import dev.xinspect.core.auth.profile.ProfileFlows;
-import dev.xinspect.core.format.HttpText;
-import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.report.Redactor;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
@@ -19,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -28,11 +23,8 @@ import javafx.collections.ObservableList;
  * message belongs to the flow that wrote it and is cleared when the profile changes. Flows run on the worker.
  */
 public final class AuthFlowsViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
     private final Supplier<AuthOption> selected;
     private final ProfileFlows flows;
-    private final Redactor redactor;
     private final Executor worker;
     private final Executor fxThread;
     private final Runnable afterFlow;
@@ -43,7 +35,7 @@ public final class AuthFlowsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper awaitingRedirect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper awaitingPin = new ReadOnlyBooleanWrapper();
-    private final ObservableList<FlowStepItem> steps = FXCollections.observableArrayList();
+    private final FlowTimeline timeline;
     private PkceAttempt attempt;
     private BrowserSignIn running;
     private ProfileFlows.Oauth1Pending pending;
@@ -55,7 +47,7 @@ public final class AuthFlowsViewModel {
                        Runnable afterFlow) {
         this.selected = selected;
         this.flows = flows;
-        this.redactor = redactor;
+        this.timeline = new FlowTimeline(redactor, fxThread);
         this.worker = worker;
         this.fxThread = fxThread;
         this.afterFlow = afterFlow;
@@ -75,7 +67,7 @@ public final class AuthFlowsViewModel {
      */
     public CompletableFuture<Void> signInWithBrowser() {
         forget();
-        steps.clear();
+        timeline.steps().clear();
         return run("Waiting for you to approve in the browser…", (option, sink) -> {
             PkceAttempt prepared = flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256, sink);
             BrowserSignIn signIn = flows.signInWithBrowser(option.book(), option.profile(), prepared, sink);
@@ -116,10 +108,10 @@ public final class AuthFlowsViewModel {
 
     /** Prepares a sign-in without opening a browser, for a user who opens the URL elsewhere; completes with the URL. */
     public CompletableFuture<String> prepareAuthorizeUrl() {
-        steps.clear();
+        timeline.steps().clear();
         AuthOption option = selected.get();
         return CompletableFuture.supplyAsync(() -> flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256,
-                stepSink()), worker).handleAsync((prepared, failure) -> {
+                timeline.sink()), worker).handleAsync((prepared, failure) -> {
             if (failure != null) {
                 error.set(AuthViewModel.messageOf(failure));
                 return "";
@@ -140,7 +132,7 @@ public final class AuthFlowsViewModel {
 
     /** OAuth 1.0a legs 1 and 2: a request token, and the authorize page opened; then {@link #submitPin}. */
     public CompletableFuture<Void> startUserTokens() {
-        steps.clear();
+        timeline.steps().clear();
         return run("Getting a request token…", sync((option, sink) -> {
             ProfileFlows.Oauth1Pending started = flows.startOauth1(option.book(), option.profile(), sink);
             fxThread.execute(() -> {
@@ -220,7 +212,7 @@ public final class AuthFlowsViewModel {
         error.set("");
         message.set(startMessage);
         busy.set(true);
-        Consumer<FlowStep> sink = stepSink();
+        Consumer<FlowStep> sink = timeline.sink();
         return CompletableFuture.supplyAsync(() -> flow.start(option, sink), worker).thenCompose(started -> started)
                 .handleAsync((ignored, failure) -> {
             if (mine == generation) {
@@ -235,17 +227,7 @@ public final class AuthFlowsViewModel {
 
     /** Where a refresh made just before a send reports its steps, so the timeline shows it too. */
     public Consumer<FlowStep> timeline() {
-        return stepSink();
-    }
-
-    /** Redacts on the calling (worker) thread, appends on the FX thread. */
-    private Consumer<FlowStep> stepSink() {
-        return step -> {
-            Exchange call = step.call().map(redactor::redact).orElse(null);
-            FlowStepItem item = new FlowStepItem(TIME.format(step.at()), step.title(), redactor.redactText(step.detail()),
-                    call == null ? "" : HttpText.exchange(call), call);
-            fxThread.execute(() -> steps.add(item));
-        };
+        return timeline.sink();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -276,6 +258,6 @@ public final class AuthFlowsViewModel {
 
     /** The current or last sign-in, step by step. */
     public ObservableList<FlowStepItem> steps() {
-        return steps;
+        return timeline.steps();
     }
 }

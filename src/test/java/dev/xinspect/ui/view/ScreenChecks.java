@@ -106,7 +106,7 @@ final class ScreenChecks {
                 clippedByScrollPane(node, bounds, pane);
                 return;
             }
-            if (scrolls(up)) {
+            if (scrolls(up) || tabsInTheirMenu(up)) {
                 return;
             }
             if (up.getClip() != null) {
@@ -144,11 +144,17 @@ final class ScreenChecks {
                 .anyMatch(bar -> bar.getOrientation() == orientation && bar.isVisible());
     }
 
+    /** Tabs that do not fit are listed in the tab pane's menu (its arrow shows then); a clipped tab with no arrow is lost. */
+    private static boolean tabsInTheirMenu(Node node) {
+        return node.getStyleClass().contains("tab-header-area") && node.lookup(".control-buttons-tab") instanceof Node arrow
+                && arrow.isVisible() && node.lookup(".control-buttons-tab .tab-down-button") instanceof Node down && down.isVisible();
+    }
+
     /** Containers whose content the user scrolls to: what they clip is not lost. */
     private static boolean scrolls(Node node) {
         return node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.skin.VirtualFlow<?>
                 || node instanceof javafx.scene.control.TextInputControl || node.getClass().getName().startsWith("org.fxmisc.")
-                || node.getStyleClass().contains("tab-header-area") || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
+                || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
     }
 
     private static Bounds intersectOrEmpty(Bounds a, Bounds b) {
