@@ -18,6 +18,7 @@ import dev.xinspect.core.media.UploadStep;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
+import dev.xinspect.core.workshop.SandboxSignIn;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.DiagnosisViewModel;
 import dev.xinspect.ui.viewmodel.MediaUploadViewModel;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -51,24 +53,28 @@ class MediaUploadWindowTest {
     @TempDir
     static Path dir;
     private Sandbox sandbox;
+    private Stage stage;
+    private final HttpSender sender = new HttpSender(HttpSender.clientBuilder(Duration.ofSeconds(5)).build(), Duration.ofSeconds(10),
+            Duration.ofSeconds(10), false, Clock.systemUTC(), "test");
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(10), Clock.systemUTC(), "test");
-        SandboxCredentials c = sandbox.credentials();
-        RequestAuth oauth1 = new RequestAuth.Oauth1(new Oauth1Credentials(c.consumerKey(), c.consumerSecret(), c.accessToken(), c.accessTokenSecret()));
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+    }
+
+    private void open(FxRobot robot, String label, AuthMode mode, RequestAuth auth) {
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer(Clock.systemUTC(), NonceSource.from(new SecureRandom())));
         DiagnosisViewModel diagnosis = new DiagnosisViewModel(new Diagnoser(KnowledgeBase.loadBundled(), Clock.systemUTC(),
                 EndpointAuthModes.UNKNOWN, StandardHints.all()), new RateLimitText(Clock.systemUTC(), ZoneOffset.UTC),
                 Executors.newSingleThreadExecutor(), Platform::runLater);
-        AuthOption user = new AuthOption("Sandbox user: OAuth 1.0a", AuthMode.OAUTH1_USER, null, "user");
-        MediaUploadViewModel vm = new MediaUploadViewModel((sent, option) -> sender.send(authorizer.authorize(sent, oauth1)),
-                () -> user, () -> sandbox.baseUri().toString(), duration -> true, diagnosis, exchange -> { },
+        AuthOption option = new AuthOption(label, mode, null, "user");
+        MediaUploadViewModel vm = new MediaUploadViewModel((sent, chosen) -> sender.send(authorizer.authorize(sent, auth)),
+                () -> option, () -> sandbox.baseUri().toString(), duration -> true, diagnosis, exchange -> { },
                 Executors.newSingleThreadExecutor(), Platform::runLater);
-        stage.setScene(new Scene(new StackPane(), 200, 100));
-        stage.show();
-        new MediaUploadWindow(stage, vm, List.of(), url -> { }, () -> { }).show();
+        robot.interact(() -> new MediaUploadWindow(stage, vm, List.of(), url -> { }, () -> { }).show());
     }
 
     @AfterEach
@@ -78,8 +84,23 @@ class MediaUploadWindowTest {
     }
 
     @Test
-    void aVideoGoesThroughEveryCallAndIsPosted(FxRobot robot) throws Exception {
-        Path video = Files.write(dir.resolve("clip.mp4"), new byte[2 * 1024 * 1024 + 1]);
+    void aVideoGoesThroughEveryCallAndIsPostedWithOauth1(FxRobot robot) throws Exception {
+        SandboxCredentials c = sandbox.credentials();
+        open(robot, "Sandbox user: OAuth 1.0a", AuthMode.OAUTH1_USER, new RequestAuth.Oauth1(new Oauth1Credentials(c.consumerKey(),
+                c.consumerSecret(), c.accessToken(), c.accessTokenSecret())));
+        uploadsAndPosts(robot, "clip.mp4");
+    }
+
+    @Test
+    void aVideoGoesThroughEveryCallAndIsPostedWithOauth2UserContext(FxRobot robot) throws Exception {
+        String token = SandboxSignIn.userToken(sandbox.baseUri(), sandbox.credentials(), sender, new Random(9),
+                "tweet.read tweet.write users.read media.write");
+        open(robot, "Sandbox user: OAuth 2.0 (PKCE)", AuthMode.OAUTH2_USER, new RequestAuth.Bearer(token));
+        uploadsAndPosts(robot, "clip2.mp4");
+    }
+
+    private void uploadsAndPosts(FxRobot robot, String name) throws Exception {
+        Path video = Files.write(dir.resolve(name), new byte[2 * 1024 * 1024 + 1]);
         robot.interact(() -> robot.lookup("#mediaFile").queryTextInputControl().setText(video.toString()));
         assertEquals("video/mp4 as tweet_video, 2097153 bytes in 3 segments of up to 1 MiB",
                 robot.lookup("#mediaPlan").queryLabeled().getText());
