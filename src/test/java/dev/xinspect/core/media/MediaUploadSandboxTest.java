@@ -18,6 +18,7 @@ import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.sandbox.MutableClock;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
@@ -217,6 +218,46 @@ class MediaUploadSandboxTest {
         JsonNode error = body(post).path("errors").get(0);
         assertEquals(id, error.path("parameters").path("media.media_ids").get(0).asText());
         assertEquals("Your media IDs are invalid.", error.path("message").asText());
+    }
+
+    @Test
+    void aSegmentIndexPast999IsRefusedWithXsMessage() throws Exception {
+        RequestAuth auth = oauth1();
+        String id = body(send(requests().initialize(ChunkPlanner.plan("clip.mp4", 2000)), auth)).path("data").path("id").asText();
+
+        Exchange append = send(requests().append(id, new Segment(1000, 0, 10), new byte[10]), auth);
+
+        assertEquals(400, append.response().status());
+        // the message X gave in PipedreamHQ/pipedream#5308
+        assertEquals("SegmentIndex must be between 0 and 999.", body(append).path("errors").get(0).path("message").asText());
+    }
+
+    @Test
+    void anExpiredUploadIsNotFound() throws Exception {
+        sandbox.close();
+        MutableClock clock = new MutableClock(java.time.Instant.now());
+        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
+        RequestAuth auth = oauth1();
+        String id = body(send(requests().initialize(ChunkPlanner.plan("clip.mp4", 20)), auth)).path("data").path("id").asText();
+        clock.advance(Duration.ofDays(1).plusSeconds(1)); // X's sessions last expires_after_secs, a day
+
+        RequestAuthorizer signingLater = new RequestAuthorizer(new Oauth1Signer(clock, NonceSource.from(new SecureRandom())));
+
+        Exchange append = sender.send(signingLater.authorize(requests().append(id, new Segment(0, 0, 20), new byte[20]), auth));
+
+        assertEquals(400, append.response().status());
+        assertEquals("BadRequest: Not found", body(append).path("errors").get(0).path("message").asText());
+    }
+
+    @Test
+    void theSandboxSpecListsTheUploadEndpointsWithMediaWrite() throws Exception {
+        JsonNode paths = body(sender.send(SentRequest.of("GET", sandbox.baseUri() + "/2/openapi.json",
+                dev.xinspect.core.http.Headers.EMPTY))).path("paths");
+
+        for (String path : List.of("/2/media/upload/initialize", "/2/media/upload/{id}/append", "/2/media/upload/{id}/finalize")) {
+            assertEquals("media.write", paths.path(path).path("post").path("security").get(0).path("OAuth2UserToken").get(0).asText(), path);
+        }
+        assertEquals("getMediaUpload", paths.path("/2/media/upload").path("get").path("operationId").asText());
     }
 
     private static Diagnoser diagnoser() {
