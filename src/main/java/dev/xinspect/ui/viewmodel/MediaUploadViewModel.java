@@ -103,7 +103,17 @@ public final class MediaUploadViewModel {
             return "no auth (X will answer 401: choose an OAuth 1.0a or OAuth 2.0 user profile in the editor)";
         }
         return option.label() + (option.mode() == AuthMode.OAUTH2_APP_ONLY
-                ? " (app-only Bearer: X refuses uploads without a user context)" : "");
+                ? " (app-only Bearer: X refuses uploads without a user context)"
+                : lacksMediaWrite(option) ? " (its scopes lack media.write: X will answer 403; add it and sign in again)" : "");
+    }
+
+    /** An OAuth 2.0 profile whose configured scopes are known and leave out media.write, which every upload call needs. */
+    private static boolean lacksMediaWrite(AuthOption option) {
+        if (option.mode() != AuthMode.OAUTH2_USER || option.book() == null) {
+            return false;
+        }
+        return option.book().find(option.profile()).map(p -> !p.scopes().isEmpty() && !p.scopes().contains("media.write"))
+                .orElse(false);
     }
 
     /** Runs the whole upload; completes with the result, or empty-handed when no file is planned or one is running. */

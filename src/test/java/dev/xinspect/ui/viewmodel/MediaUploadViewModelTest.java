@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.auth.NonceSource;
+import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.RequestAuth;
 import dev.xinspect.core.auth.RequestAuthorizer;
+import dev.xinspect.core.auth.profile.ProfileBook;
+import dev.xinspect.core.auth.secret.CredentialProfile;
+import dev.xinspect.core.auth.secret.ProfileSecrets;
+import dev.xinspect.core.auth.secret.SecretField;
 import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.EndpointAuthModes;
 import dev.xinspect.core.diagnosis.Finding;
@@ -91,6 +96,28 @@ class MediaUploadViewModelTest {
         assertTrue(vm.responseProperty().get().startsWith("403"), vm.responseProperty().get());
         assertTrue(vm.diagnosis().findingsProperty().stream().map(Finding::type).anyMatch("hint:media-write-scope"::equals));
         assertEquals(0, vm.attach().join());
+    }
+
+    @Test
+    void aProfileWhoseScopesLackMediaWriteIsFlaggedBeforeUploading(@TempDir Path dir) throws Exception {
+        CredentialProfile profile = new CredentialProfile("Mine", AuthMode.OAUTH2_USER, "http://127.0.0.1:8765/callback",
+                List.of("tweet.read", "tweet.write", "users.read"));
+        ProfileBook book = new ProfileBook() {
+            public String title() { return "Mine"; }
+            public List<CredentialProfile> profiles() { return List.of(profile); }
+            public ProfileSecrets secretsOf(String name) { throw new UnsupportedOperationException("not read here"); }
+            public void updateSecrets(String name, java.util.Map<SecretField, String> values) { }
+            public OAuthEndpoints endpoints() { return OAuthEndpoints.at(sandbox.baseUri()); }
+            public String storeDescription() { return "memory"; }
+        };
+        MediaUploadViewModel vm = new MediaUploadViewModel((sent, option) -> { throw new AssertionError("nothing is sent"); },
+                () -> AuthOption.of(book, profile), () -> sandbox.baseUri().toString(), duration -> true, null, recorded::add,
+                Runnable::run, Runnable::run);
+
+        vm.fileProperty().set(Files.write(dir.resolve("photo.png"), new byte[100]).toString());
+
+        assertEquals("Ready to upload with Mine (its scopes lack media.write: X will answer 403; add it and sign in again).",
+                vm.statusProperty().get());
     }
 
     @Test
