@@ -142,7 +142,8 @@ final class StepEditorPane extends TabPane {
         if (!vm.findOutProperty().get().isBlank()) {
             nodes.add(wrapped("Find out: " + vm.findOutProperty().get(), "find-out"));
         }
-        nodes.add(wrapped(vm.hints().size() + " hints behind the Hint button", "muted"));
+        int hints = vm.hints().size();
+        nodes.add(wrapped(hints == 1 ? "1 hint behind the Hint button" : hints + " hints behind the Hint button", "muted"));
         if (outcome.isEmpty()) {
             vm.expectations().forEach(e -> nodes.add(wrapped("○ " + e.label(), "muted")));
             nodes.add(wrapped("Check on the sandbox to see each check as a student's reference request meets it.", "muted"));

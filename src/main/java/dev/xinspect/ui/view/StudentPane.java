@@ -61,7 +61,8 @@ public final class StudentPane extends VBox {
         VBox hints = new VBox(2);
         hints.setId("stepHints");
         vm.hints().addListener((javafx.collections.ListChangeListener<String>) change ->
-                hints.getChildren().setAll(vm.hints().stream().map(text -> label("", "hint", "💡 " + text)).toList()));
+                hints.getChildren().setAll(java.util.stream.IntStream.range(0, vm.hints().size())
+                        .mapToObj(i -> label("", "hint", "Hint " + (i + 1) + ": " + vm.hints().get(i))).toList()));
         Label message = label("studentMessage", "muted");
         message.textProperty().bind(vm.messageProperty());
 
