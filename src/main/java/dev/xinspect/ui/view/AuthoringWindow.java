@@ -51,18 +51,17 @@ public final class AuthoringWindow {
             }
         });
         vm.selectedProperty().addListener((obs, old, now) -> steps.getSelectionModel().select(now.intValue()));
-        Button up = button("Move up", vm::moveUp);
-        Button down = button("Move down", vm::moveDown);
+        Button up = Buttons.of("Move up", "", vm::moveUp);
+        Button down = Buttons.of("Move down", "", vm::moveDown);
 
         StepEditorPane editor = new StepEditorPane(vm.editor(), vm.scenarios(), () -> outcomeOf(vm, vm.selectedProperty().get()),
                 vm.rehearsal());
         steps.setCellFactory(list -> new StepCell(vm));
         vm.rehearsal().addListener((javafx.beans.InvalidationListener) changed -> steps.refresh());
-        Button rehearse = button("Check on the sandbox", vm::rehearse);
-        rehearse.setId("rehearseWorkshop");
+        Button rehearse = Buttons.of("Check on the sandbox", "rehearseWorkshop", vm::rehearse);
 
-        Button save = button("Save in workspace", vm::save);
-        Button export = button("Export folder…", () -> {
+        Button save = Buttons.of("Save in workspace", "", vm::save);
+        Button export = Buttons.of("Export folder…", "", () -> {
             File parent = new DirectoryChooser().showDialog(stage);
             if (parent != null) {
                 vm.export(parent.toPath());
@@ -98,11 +97,6 @@ public final class AuthoringWindow {
         return field;
     }
 
-    private static Button button(String text, Runnable action) {
-        Button button = new Button(text);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private static Optional<StepOutcome> outcomeOf(AuthoringViewModel vm, int index) {
         return index >= 0 && index < vm.rehearsal().size() ? Optional.of(vm.rehearsal().get(index)) : Optional.empty();

@@ -75,8 +75,8 @@ final class StepEditorPane extends TabPane {
         typed.textProperty().bindBidirectional(vm.newHintProperty());
         typed.setOnAction(e -> vm.addHint());
         HBox.setHgrow(typed, Priority.ALWAYS);
-        Button add = button("Add hint", "addHint", vm::addHint);
-        Button remove = button("Remove hint", "removeHint", () -> selected(list, vm::removeHint));
+        Button add = Buttons.of("Add hint", "addHint", vm::addHint);
+        Button remove = Buttons.of("Remove hint", "removeHint", () -> selected(list, vm::removeHint));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         return padded(new VBox(6, new Label("Hints, in the order the student reveals them"), list,
                 new HBox(6, typed, add, remove)));
@@ -87,8 +87,8 @@ final class StepEditorPane extends TabPane {
         list.setId("stepExpectationsList");
         list.setCellFactory(view -> numbered(Expectation::label));
         VBox.setVgrow(list, Priority.ALWAYS);
-        Button edit = button("Edit", "editExpectation", () -> selected(list, vm::editExpectation));
-        Button remove = button("Remove", "removeExpectation", () -> selected(list, vm::removeExpectation));
+        Button edit = Buttons.of("Edit", "editExpectation", () -> selected(list, vm::editExpectation));
+        Button remove = Buttons.of("Remove", "removeExpectation", () -> selected(list, vm::removeExpectation));
         edit.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(edit.disableProperty());
         return padded(new VBox(6, new Label("What the student's last exchange must show"), list, new HBox(6, edit, remove),
@@ -110,7 +110,7 @@ final class StepEditorPane extends TabPane {
         second.managedProperty().bind(second.visibleProperty());
         first.setOnAction(e -> add.run());
         second.setOnAction(e -> add.run());
-        Button addButton = button("Add expectation", "addExpectation", add);
+        Button addButton = Buttons.of("Add expectation", "addExpectation", add);
         Label problem = new Label();
         problem.setId("expectationProblem");
         problem.getStyleClass().add("check-fails");
@@ -198,12 +198,6 @@ final class StepEditorPane extends TabPane {
         return label;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private static VBox padded(VBox box) {
         box.setStyle("-fx-padding: 8;");
