@@ -102,6 +102,13 @@ public final class XinspectApp extends Application {
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
             window.enableRequestTabs(bench.tabs());
+            window.enableMediaUpload(() -> {
+                try {
+                    return wiring.mediaUpload(bench.request(), inspector);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
             enableStudentMode(window, wiring, bench, inspector);
         }
         return window;
