@@ -90,6 +90,7 @@ public final class AuthPane extends VBox {
         message.getStyleClass().add("muted");
         message.setWrapText(true);
         message.textProperty().bind(flows.messageProperty());
+        bindShown(message, flows.messageProperty().isNotEmpty());
         Label error = new Label();
         error.setId("authError");
         error.setWrapText(true);

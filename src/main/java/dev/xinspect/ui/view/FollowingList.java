@@ -28,12 +28,12 @@ final class FollowingList {
         });
     }
 
-    /** True when the last row before the change was on screen (or nothing is laid out yet). */
+    /** True when the last row (or the one before it) was on screen before the change, or nothing is laid out yet. */
     private static boolean wasAtBottom(ListView<?> list, int sizeBefore) {
         if (!(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return true;
         }
         IndexedCell<?> last = flow.getLastVisibleCell();
-        return last == null || last.getIndex() < 0 || last.getIndex() >= sizeBefore - 1;
+        return last == null || last.getIndex() < 0 || last.getIndex() >= sizeBefore - 2; // the last row may show in part
     }
 }

@@ -151,6 +151,10 @@ public final class MainWindow {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // New content (a request opened, a warning bar, a path row) shows the request line with Send, not a stale offset.
+        if (content instanceof javafx.scene.layout.Region region) {
+            region.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmin()));
+        }
         return scroll;
     }
 

@@ -95,6 +95,16 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void copyAsCurlSaysItCopied(FxRobot robot) {
+        open(robot);
+        javafx.scene.control.MenuButton export = robot.lookup("#exportMenu").queryAs(javafx.scene.control.MenuButton.class);
+
+        robot.interact(() -> export.getItems().stream().filter(item -> "copyAsCURL".equals(item.getId())).findFirst().orElseThrow().fire());
+
+        assertEquals("Copied as curl to the clipboard.", robot.lookup("#exportStatus").queryAs(Label.class).getText());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theEnvironmentPickerKeepsItsChoiceWhenAnEnvironmentIsCreatedAndSaved(FxRobot robot) throws Exception {
         open(robot);
