@@ -364,7 +364,7 @@ public final class UiWiring implements AutoCloseable {
                         .send(authorizer.authorize(sent, auth.credentialsFor(option))),
                 chosenEnvironment == null ? () -> sandboxEnvironment : chosenEnvironment::values, auth.builtInOptions(),
                 exchange -> {
-                    inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
+                    inspector.showExchange(exchange, InspectorViewModel.label(exchange));
                     history(inspector).record(exchange);
                     rateLimitGauge.record(exchange, holder[0].authProperty().get());
                 },

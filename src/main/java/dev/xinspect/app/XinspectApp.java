@@ -38,7 +38,7 @@ public final class XinspectApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Optional<BenchMode> benchMode = BenchMode.parse(getParameters().getRaw());
-        wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()),
+        wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(),
                 benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
         InspectorViewModel inspector = wiring.inspector();
         try {

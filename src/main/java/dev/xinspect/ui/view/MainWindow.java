@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -152,6 +151,10 @@ public final class MainWindow {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // New content (a request opened, a warning bar, a path row) shows the request line with Send, not a stale offset.
+        if (content instanceof javafx.scene.layout.Region region) {
+            region.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmin()));
+        }
         return scroll;
     }
 
@@ -244,7 +247,11 @@ public final class MainWindow {
         return stage.getScene();
     }
 
-    private ToolBar toolbar() {
+    /**
+     * The toolbar: its buttons, then the name of what is shown (the opened file, "Pasted", the request sent). It
+     * wraps onto a second line rather than hiding anything behind an unlabelled overflow arrow.
+     */
+    private javafx.scene.layout.FlowPane toolbar() {
         Button open = new Button("Open…");
         open.setId("openButton");
         open.setOnAction(e -> openFile());
@@ -252,8 +259,13 @@ public final class MainWindow {
         paste.setId("pasteButton");
         paste.setOnAction(e -> pasteResponse());
         Label source = new Label();
+        source.setId("sourceName");
         source.getStyleClass().add("muted");
+        source.setWrapText(true); // a long name takes two lines rather than an ellipsis
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(vm.sourceProperty());
+        source.visibleProperty().bind(vm.sourceProperty().isNotEmpty());
+        source.managedProperty().bind(source.visibleProperty());
         javafx.scene.control.ToggleButton presenter = new javafx.scene.control.ToggleButton("Presenter mode");
         presenter.setId("presenterMode");
         presenter.selectedProperty().bindBidirectional(vm.response().presenterModeProperty());
@@ -264,8 +276,6 @@ public final class MainWindow {
                 root.getStyleClass().remove("presenter");
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         signerButton.setId("signerButton");
         signerButton.setVisible(false);
         signerButton.setManaged(false);
@@ -280,7 +290,14 @@ public final class MainWindow {
         stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
         stream.setVisible(streamConsole != null);
         stream.setManaged(streamConsole != null);
-        return new ToolBar(open, paste, stream, signerButton, presenter, settingsButton, helpButton, spacer, source);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, open, paste, stream, signerButton, presenter,
+                settingsButton, helpButton, source);
+        source.maxWidthProperty().bind(bar.widthProperty().subtract(24));
+        source.setMinWidth(0);
+        bar.setMinWidth(0); // the window, not the name's length, sets the width: the name wraps
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
     }
 
     private HBox errorBanner() {

@@ -102,7 +102,11 @@ final class ScreenChecks {
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         Bounds room = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (scrolls(up)) {
+            if (up instanceof javafx.scene.control.ScrollPane pane) {
+                clippedByScrollPane(node, bounds, pane);
+                return;
+            }
+            if (scrolls(up) || tabsInTheirMenu(up)) {
                 return;
             }
             if (up.getClip() != null) {
@@ -115,11 +119,42 @@ final class ScreenChecks {
         }
     }
 
+    /**
+     * A scroll pane brings back what it clips only on an axis whose scroll bar shows: a request line in a pane that
+     * never scrolls sideways hides its right end for good, though it "sits in a scroll pane".
+     */
+    private void clippedByScrollPane(Node node, Bounds bounds, javafx.scene.control.ScrollPane pane) {
+        Node viewport = pane.lookup(".viewport");
+        if (viewport == null) {
+            return;
+        }
+        Bounds room = viewport.localToScene(viewport.getLayoutBounds());
+        boolean pastX = bounds.getMaxX() > room.getMaxX() + 1;
+        boolean pastY = bounds.getMaxY() > room.getMaxY() + 1;
+        if ((pastX && !barShown(pane, javafx.geometry.Orientation.HORIZONTAL)) || (pastY && !barShown(pane, javafx.geometry.Orientation.VERTICAL))) {
+            problems.add(where + ": clipped by a scroll pane that cannot scroll to it: " + describe(node) + " at "
+                    + Math.round(bounds.getMaxX()) + "," + Math.round(bounds.getMaxY()) + " in " + Math.round(room.getMaxX()) + ","
+                    + Math.round(room.getMaxY()));
+        }
+    }
+
+    private static boolean barShown(javafx.scene.control.ScrollPane pane, javafx.geometry.Orientation orientation) {
+        return pane.getChildrenUnmodifiable().stream().filter(javafx.scene.control.ScrollBar.class::isInstance)
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == orientation && bar.isVisible());
+    }
+
+    /** Tabs that do not fit are listed in the tab pane's menu (its arrow shows then); a clipped tab with no arrow is lost. */
+    private static boolean tabsInTheirMenu(Node node) {
+        return node.getStyleClass().contains("tab-header-area") && node.lookup(".control-buttons-tab") instanceof Node arrow
+                && arrow.isVisible() && node.lookup(".control-buttons-tab .tab-down-button") instanceof Node down && down.isVisible();
+    }
+
     /** Containers whose content the user scrolls to: what they clip is not lost. */
     private static boolean scrolls(Node node) {
         return node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.skin.VirtualFlow<?>
                 || node instanceof javafx.scene.control.TextInputControl || node.getClass().getName().startsWith("org.fxmisc.")
-                || node.getStyleClass().contains("tab-header-area") || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
+                || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
     }
 
     private static Bounds intersectOrEmpty(Bounds a, Bounds b) {
