@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Consumer<String> openLink;
     private Look look;
     private final SplitPane sides = new SplitPane();
+    private final SidebarToggle sidebarToggle = new SidebarToggle(sides);
     private final SplitPane requestAndResponse = new SplitPane();
     private final VBox work = new VBox();
 
@@ -97,6 +98,10 @@ public final class MainWindow {
         look = new Look(scene);
         look.setPresenting(vm.response().presenterModeProperty().get());
         vm.response().presenterModeProperty().addListener((obs, old, on) -> look.setPresenting(on));
+        vm.response().presenterModeProperty().addListener((obs, old, on) -> sidebarToggle.fit(on, scene.getWidth()));
+        scene.widthProperty().addListener((obs, old, width) ->
+                sidebarToggle.fit(vm.response().presenterModeProperty().get(), width.doubleValue()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SLASH, KeyCombination.SHORTCUT_DOWN), sidebarToggle::toggle);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::pasteResponse);
@@ -159,9 +164,7 @@ public final class MainWindow {
     }
 
     private void showSidebar(Node sidebar) {
-        sides.getItems().add(0, sidebar);
-        sides.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(sidebar, false); // the request and response get the room when the window grows
+        sidebarToggle.attach(sidebar);
     }
 
     /** Shows the left sidebar as two tabs: the workspace's collections and the history (with HAR export). */
@@ -290,7 +293,7 @@ public final class MainWindow {
         stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
         stream.setVisible(streamConsole != null);
         stream.setManaged(streamConsole != null);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, open, paste, stream, signerButton, presenter,
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, sidebarToggle.button(), open, paste, stream, signerButton, presenter,
                 settingsButton, helpButton, source);
         source.maxWidthProperty().bind(bar.widthProperty().subtract(24));
         source.setMinWidth(0);

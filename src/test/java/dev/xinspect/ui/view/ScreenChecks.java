@@ -1,9 +1,5 @@
 package dev.xinspect.ui.view;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +46,7 @@ final class ScreenChecks {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         snapshot = scene.snapshot(null);
-        writePng(snapshot, png);
+        ScreenshotFile.write(snapshot, png);
         return this;
     }
 
@@ -319,23 +315,5 @@ final class ScreenChecks {
     private static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
-    }
-
-    private static void writePng(WritableImage image, Path png) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(png.getParent());
-            javax.imageio.ImageIO.write(out, "png", png.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

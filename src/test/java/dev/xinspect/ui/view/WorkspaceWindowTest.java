@@ -95,6 +95,32 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void presenterModeInANarrowWindowFoldsTheSidebarAwayAndGivesItBackAfter(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        javafx.scene.control.SplitPane sides = robot.lookup("#sides").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.Node sidebar = robot.lookup("#sidebar").query();
+        assertTrue(sides.getItems().contains(sidebar));
+
+        robot.clickOn("#presenterMode");
+        assertFalse(sides.getItems().contains(sidebar), "at 1024 px the presenter's request gets the width");
+        robot.clickOn("#sidebarToggle");
+        assertTrue(sides.getItems().contains(sidebar), "the presenter can open it again");
+        robot.interact(() -> stage.setWidth(1000));
+        assertTrue(sides.getItems().contains(sidebar), "and it stays open while presenting");
+
+        robot.clickOn("#presenterMode");
+        robot.clickOn("#sidebarToggle");
+        assertFalse(sides.getItems().contains(sidebar));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.BACK_SLASH)
+                .release(javafx.scene.input.KeyCode.BACK_SLASH, javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(sides.getItems().contains(sidebar), "Ctrl+\\ shows it, as in Postman");
+    }
+
+    @Test
     void copyAsCurlSaysItCopied(FxRobot robot) {
         open(robot);
         javafx.scene.control.MenuButton export = robot.lookup("#exportMenu").queryAs(javafx.scene.control.MenuButton.class);
