@@ -81,7 +81,7 @@ final class AuthWiring {
             return new RequestAuth.None();
         }
         AuthViewModel shown = tab;
-        Consumer<FlowStep> steps = shown == null ? step -> { } : shown.timeline();
+        Consumer<FlowStep> steps = shown == null ? step -> { } : shown.flows().timeline();
         return new ProfileAuthorizer(flows(), core.clock()).authFor(option.book(), option.profile(), steps);
     }
 

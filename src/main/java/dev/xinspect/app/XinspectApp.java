@@ -38,7 +38,7 @@ public final class XinspectApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Optional<BenchMode> benchMode = BenchMode.parse(getParameters().getRaw());
-        wiring = new UiWiring(CoreWiring.forThisMachine(), uri -> getHostServices().showDocument(uri.toString()),
+        wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(),
                 benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
         InspectorViewModel inspector = wiring.inspector();
         try {
@@ -102,6 +102,13 @@ public final class XinspectApp extends Application {
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
             window.enableRequestTabs(bench.tabs());
+            window.enableMediaUpload(() -> {
+                try {
+                    return wiring.mediaUpload(bench.request(), inspector);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
             enableStudentMode(window, wiring, bench, inspector);
         }
         return window;

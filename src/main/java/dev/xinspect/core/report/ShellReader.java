@@ -165,6 +165,8 @@ final class ShellReader {
 
     /** The first word and an ellipsis when more follows: {@code --data …}. */
     private static String preview(Command command) {
-        return command.words().get(0).text() + (command.words().size() > 1 ? " …" : "");
+        // A quoted line break in the word would split the one-sentence message over lines.
+        String word = command.words().get(0).text().replace("\r", "\\r").replace("\n", "\\n");
+        return word + (command.words().size() > 1 ? " …" : "");
     }
 }

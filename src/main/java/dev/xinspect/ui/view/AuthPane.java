@@ -2,6 +2,7 @@ package dev.xinspect.ui.view;
 
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.ui.viewmodel.AuthFlowsViewModel;
 import dev.xinspect.ui.viewmodel.AuthOption;
 import dev.xinspect.ui.viewmodel.AuthViewModel;
 import java.util.function.Consumer;
@@ -25,6 +26,7 @@ import javafx.util.Duration;
  */
 public final class AuthPane extends VBox {
     private final AuthViewModel vm;
+    private final AuthFlowsViewModel flows;
 
     /**
      * @param openInInspector shows a recorded OAuth call in the response and diagnosis panes
@@ -33,6 +35,7 @@ public final class AuthPane extends VBox {
     public AuthPane(AuthViewModel vm, Consumer<Exchange> openInInspector, Runnable signatureSteps) {
         super(6);
         this.vm = vm;
+        this.flows = vm.flows();
         setId("authPane");
         ComboBox<AuthOption> profile = new ComboBox<>(vm.options());
         profile.setId("authChoice");
@@ -54,43 +57,49 @@ public final class AuthPane extends VBox {
         store.textProperty().bind(vm.storeTextProperty());
 
         FlowPane actions = new FlowPane(6, 6,
-                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Mint Bearer token", "mintBearer", vm::mintBearer), vm.canMintProperty())),
-                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Invalidate", "invalidateBearer", vm::invalidateBearer),
+                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Mint Bearer token", "mintBearer", flows::mintBearer), vm.canMintProperty())),
+                only(AuthMode.OAUTH2_APP_ONLY, enabled(button("Invalidate", "invalidateBearer", flows::invalidateBearer),
                         vm.canInvalidateProperty())),
-                only(AuthMode.OAUTH1_USER, button("Get user tokens (PIN)…", "getUserTokens", vm::startUserTokens)),
+                only(AuthMode.OAUTH1_USER, button("Get user tokens (PIN)…", "getUserTokens", flows::startUserTokens)),
                 only(AuthMode.OAUTH1_USER, button("Signature steps…", "signatureSteps", signatureSteps)),
-                only(AuthMode.OAUTH2_USER, button("Sign in with browser", "signIn", vm::signInWithBrowser)),
+                only(AuthMode.OAUTH2_USER, button("Sign in with browser", "signIn", flows::signInWithBrowser)),
                 only(AuthMode.OAUTH2_USER, button("Copy authorize URL", "copyAuthorizeUrl", this::copyAuthorizeUrl)),
                 only(AuthMode.OAUTH2_USER, button("Paste redirected URL…", "pasteRedirect", this::pasteRedirect)),
-                only(AuthMode.OAUTH2_USER, enabled(button("Refresh now", "refreshToken", vm::refreshToken), vm.canRefreshProperty())),
-                only(AuthMode.OAUTH2_USER, enabled(button("Revoke", "revokeToken", vm::revoke), vm.canRevokeProperty())),
+                only(AuthMode.OAUTH2_USER, enabled(button("Refresh now", "refreshToken", flows::refreshToken), vm.canRefreshProperty())),
+                only(AuthMode.OAUTH2_USER, enabled(button("Revoke", "revokeToken", flows::revoke), vm.canRevokeProperty())),
                 button("Handshake steps…", "handshakeSteps",
-                        () -> new SignInStepsWindow(getScene().getWindow(), vm.steps(), openInInspector, getScene().getStylesheets()).show()));
-        actions.disableProperty().bind(vm.busyProperty());
+                        () -> new SignInStepsWindow(getScene().getWindow(), flows.steps(), openInInspector, getScene().getStylesheets()).show()));
+        actions.disableProperty().bind(flows.busyProperty());
         actions.prefWrapLengthProperty().bind(widthProperty());
 
         TextField pin = new TextField();
         pin.setId("oauthPin");
         pin.setPromptText("PIN from the authorize page");
-        Button submit = button("Submit PIN", "submitPin", () -> vm.submitPin(pin.getText()));
-        HBox pinRow = new HBox(6, pin, submit, button("Cancel", "cancelPin", vm::cancelSignIn));
-        bindShown(pinRow, vm.awaitingPinProperty());
-        HBox waiting = new HBox(6, new Label("Waiting for the browser to come back to xinspect…"),
-                button("Cancel", "cancelSignIn", vm::cancelSignIn));
-        bindShown(waiting, vm.awaitingRedirectProperty());
+        Button submit = button("Submit PIN", "submitPin", () -> flows.submitPin(pin.getText()));
+        HBox pinRow = new HBox(6, pin, submit, button("Cancel", "cancelPin", flows::cancelSignIn));
+        bindShown(pinRow, flows.awaitingPinProperty());
+        Label waitingText = new Label("Waiting for the browser to come back to xinspect…");
+        waitingText.setWrapText(true);
+        HBox waiting = new HBox(6, button("Cancel", "cancelSignIn", flows::cancelSignIn), waitingText);
+        waiting.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bindShown(waiting, flows.awaitingRedirectProperty());
+        Node byHand = manualUrlRow();
 
         Label message = new Label();
         message.setId("authMessage");
         message.getStyleClass().add("muted");
-        message.textProperty().bind(vm.messageProperty());
+        message.setWrapText(true);
+        message.textProperty().bind(flows.messageProperty());
+        bindShown(message, flows.messageProperty().isNotEmpty());
         Label error = new Label();
         error.setId("authError");
         error.setWrapText(true);
         error.getStyleClass().add("error-banner");
-        error.textProperty().bind(vm.errorProperty());
-        bindShown(error, vm.errorProperty().isNotEmpty());
+        error.textProperty().bind(flows.errorProperty());
+        bindShown(error, flows.errorProperty().isNotEmpty());
 
-        getChildren().addAll(picker, status, store, actions, pinRow, waiting, message, error);
+        // What a flow waits for and what went wrong come before the buttons, so Cancel is never below the fold.
+        getChildren().addAll(picker, status, store, waiting, error, byHand, pinRow, message, actions);
         Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         countdown.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -100,6 +109,25 @@ public final class AuthPane extends VBox {
                 countdown.play();
             }
         });
+    }
+
+    /** The authorize URL to open by hand when no browser could be opened: selectable, with a Copy button. */
+    private Node manualUrlRow() {
+        TextField url = new TextField();
+        url.setId("manualAuthorizeUrl");
+        url.setEditable(false);
+        url.setAccessibleText("Authorize URL to open in a browser");
+        url.textProperty().bind(flows.manualAuthorizeUrlProperty());
+        HBox.setHgrow(url, javafx.scene.layout.Priority.ALWAYS);
+        Label label = new Label("Authorize URL");
+        label.setLabelFor(url);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Button copy = button("Copy", "copyManualAuthorizeUrl", () -> ResponsePane.copyToClipboard(url.getText()));
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox row = new HBox(6, label, url, copy);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bindShown(row, flows.manualAuthorizeUrlProperty().isNotEmpty());
+        return row;
     }
 
     private Node only(AuthMode mode, Button button) {
@@ -137,7 +165,7 @@ public final class AuthPane extends VBox {
     }
 
     private void copyAuthorizeUrl() {
-        vm.prepareAuthorizeUrl().thenAccept(url -> {
+        flows.prepareAuthorizeUrl().thenAccept(url -> {
             if (!url.isEmpty()) {
                 ResponsePane.copyToClipboard(url);
             }
@@ -150,7 +178,7 @@ public final class AuthPane extends VBox {
         dialog.setTitle("Finish signing in");
         dialog.setHeaderText("After approving, the browser shows an address starting with the callback URL.\n"
                 + "Paste that whole address here (it carries the code and the state).");
-        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(vm::completeWithPastedUrl);
+        dialog.showAndWait().filter(text -> !text.isBlank()).ifPresent(flows::completeWithPastedUrl);
     }
 
 }

@@ -96,7 +96,7 @@ public final class DiagnosisPane extends ScrollPane {
 
     private Node findingCard(Finding finding) {
         Label title = wrapping("finding-title", finding.title());
-        Label type = wrapping("finding-type", finding.type() + "  ·  " + finding.source().slug());
+        Label type = wrapping("finding-type", dev.xinspect.ui.viewmodel.FindingCaption.of(finding));
         VBox card = new VBox(4, title, type);
         card.getStyleClass().addAll("card", "finding", "finding-" + finding.severity().name().toLowerCase(Locale.ROOT));
         if (!finding.detail().isBlank()) {

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,8 +40,10 @@ public final class MainWindow {
     private final javafx.scene.control.MenuButton signerButton = new javafx.scene.control.MenuButton("OAuth tools");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
+    private final Consumer<String> openLink;
     private Look look;
     private final SplitPane sides = new SplitPane();
+    private final SidebarToggle sidebarToggle = new SidebarToggle(sides);
     private final SplitPane requestAndResponse = new SplitPane();
     private final VBox work = new VBox();
 
@@ -59,6 +60,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink, List<Node> aboveResponse,
                       java.util.function.Supplier<StreamViewModel> streamConsole) {
         this.streamConsole = streamConsole;
+        this.openLink = openLink;
         this.stage = stage;
         this.vm = vm;
 
@@ -96,6 +98,10 @@ public final class MainWindow {
         look = new Look(scene);
         look.setPresenting(vm.response().presenterModeProperty().get());
         vm.response().presenterModeProperty().addListener((obs, old, on) -> look.setPresenting(on));
+        vm.response().presenterModeProperty().addListener((obs, old, on) -> sidebarToggle.fit(on, scene.getWidth()));
+        scene.widthProperty().addListener((obs, old, width) ->
+                sidebarToggle.fit(vm.response().presenterModeProperty().get(), width.doubleValue()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SLASH, KeyCombination.SHORTCUT_DOWN), sidebarToggle::toggle);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::openFile);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::pasteResponse);
@@ -150,13 +156,15 @@ public final class MainWindow {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // New content (a request opened, a warning bar, a path row) shows the request line with Send, not a stale offset.
+        if (content instanceof javafx.scene.layout.Region region) {
+            region.heightProperty().addListener((obs, old, now) -> scroll.setVvalue(scroll.getVmin()));
+        }
         return scroll;
     }
 
     private void showSidebar(Node sidebar) {
-        sides.getItems().add(0, sidebar);
-        sides.setDividerPositions(0.2);
-        SplitPane.setResizableWithParent(sidebar, false); // the request and response get the room when the window grows
+        sidebarToggle.attach(sidebar);
     }
 
     /** Shows the left sidebar as two tabs: the workspace's collections and the history (with HAR export). */
@@ -203,6 +211,14 @@ public final class MainWindow {
         signerButton.getItems().add(item);
     }
 
+    /** Adds the guided chunked media upload, beside the Webhooks window. */
+    public void enableMediaUpload(java.util.function.Supplier<dev.xinspect.ui.viewmodel.MediaUploadViewModel> upload) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Upload media (chunked)");
+        item.setId("mediaUploadItem");
+        item.setOnAction(e -> new MediaUploadWindow(stage, upload.get(), scene().getStylesheets(), openLink, this::draftForumPost).show());
+        signerButton.getItems().add(item);
+    }
+
     /** The signer masks identifying values while the window is in presenter mode. */
     private dev.xinspect.ui.viewmodel.Oauth1StepsViewModel presenting(dev.xinspect.ui.viewmodel.Oauth1StepsViewModel steps) {
         steps.presenterModeProperty().bind(vm.response().presenterModeProperty());
@@ -234,7 +250,11 @@ public final class MainWindow {
         return stage.getScene();
     }
 
-    private ToolBar toolbar() {
+    /**
+     * The toolbar: its buttons, then the name of what is shown (the opened file, "Pasted", the request sent). It
+     * wraps onto a second line rather than hiding anything behind an unlabelled overflow arrow.
+     */
+    private javafx.scene.layout.FlowPane toolbar() {
         Button open = new Button("Open…");
         open.setId("openButton");
         open.setOnAction(e -> openFile());
@@ -242,8 +262,13 @@ public final class MainWindow {
         paste.setId("pasteButton");
         paste.setOnAction(e -> pasteResponse());
         Label source = new Label();
+        source.setId("sourceName");
         source.getStyleClass().add("muted");
+        source.setWrapText(true); // a long name takes two lines rather than an ellipsis
+        source.setMinHeight(Region.USE_PREF_SIZE);
         source.textProperty().bind(vm.sourceProperty());
+        source.visibleProperty().bind(vm.sourceProperty().isNotEmpty());
+        source.managedProperty().bind(source.visibleProperty());
         javafx.scene.control.ToggleButton presenter = new javafx.scene.control.ToggleButton("Presenter mode");
         presenter.setId("presenterMode");
         presenter.selectedProperty().bindBidirectional(vm.response().presenterModeProperty());
@@ -254,8 +279,6 @@ public final class MainWindow {
                 root.getStyleClass().remove("presenter");
             }
         });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         signerButton.setId("signerButton");
         signerButton.setVisible(false);
         signerButton.setManaged(false);
@@ -270,7 +293,14 @@ public final class MainWindow {
         stream.setOnAction(e -> new StreamWindow(stage, streamConsole.get(), scene().getStylesheets()).show());
         stream.setVisible(streamConsole != null);
         stream.setManaged(streamConsole != null);
-        return new ToolBar(open, paste, stream, signerButton, presenter, settingsButton, helpButton, spacer, source);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, sidebarToggle.button(), open, paste, stream, signerButton, presenter,
+                settingsButton, helpButton, source);
+        source.maxWidthProperty().bind(bar.widthProperty().subtract(24));
+        source.setMinWidth(0);
+        bar.setMinWidth(0); // the window, not the name's length, sets the width: the name wraps
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("main-toolbar");
+        return bar;
     }
 
     private HBox errorBanner() {

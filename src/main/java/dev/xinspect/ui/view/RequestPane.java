@@ -111,9 +111,10 @@ public final class RequestPane extends VBox {
                 lazyTab("Headers", () -> new KeyValueTable("headersEditor", vm.headers(), "Header")),
                 lazyTab("Body", () -> bodyEditor(vm)), lazyTab("Auth", () -> new javafx.scene.control.ScrollPane(authTab.get())));
         tabs.setPrefHeight(190);
-        tabs.setMinHeight(0);
+        // A few rows and the Add/Remove buttons stay whole: below that height the editor's scroll pane scrolls (it
+        // shows its bar) rather than cutting the buttons off unseen; the split itself can still give the response room.
+        tabs.getStyleClass().add("request-editor-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        setMinHeight(0); // in the split with the response: the response can take the room
 
         Label error = new Label();
         error.setId("requestError");

@@ -17,7 +17,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
@@ -88,18 +87,12 @@ public final class StreamWindow {
 
         ListView<String> posts = new ListView<>(vm.posts());
         posts.setId("streamPosts");
-        // The list follows new Posts, as a console does, unless the view is paused or a Post is selected to read.
-        vm.posts().addListener((javafx.collections.ListChangeListener<String>) change -> {
-            if (!vm.pausedProperty().get() && posts.getSelectionModel().isEmpty() && !posts.getItems().isEmpty()) {
-                posts.scrollTo(posts.getItems().size() - 1);
-            }
-        });
-        TextArea selected = new TextArea();
-        selected.setEditable(false);
-        selected.getStyleClass().add("mono");
+        FollowingList.follow(posts, vm.pausedProperty());
+        JsonArea selected = new JsonArea(); // the selected Post, pretty and highlighted as in the response view
+        selected.setId("streamPost");
         JsonPrettyPrinter printer = new JsonPrettyPrinter();
         posts.getSelectionModel().selectedItemProperty().addListener((obs, old, line) ->
-                selected.setText(line == null ? "" : printer.format(line).text()));
+                selected.show(line == null ? "" : printer.format(line).text(), line != null));
         SplitPane split = new SplitPane(posts, selected);
         split.setDividerPositions(0.55);
 

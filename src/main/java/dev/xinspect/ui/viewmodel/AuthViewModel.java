@@ -1,28 +1,19 @@
 package dev.xinspect.ui.viewmodel;
 
 import dev.xinspect.core.auth.OAuthException;
-import dev.xinspect.core.auth.Pkce;
-import dev.xinspect.core.auth.oauth2.BrowserSignIn;
-import dev.xinspect.core.auth.oauth2.PkceAttempt;
 import dev.xinspect.core.auth.profile.CredentialsUnavailableException;
-import dev.xinspect.core.auth.profile.FlowStep;
 import dev.xinspect.core.auth.profile.ProfileBook;
 import dev.xinspect.core.auth.profile.ProfileFlows;
 import dev.xinspect.core.auth.profile.ProfileStatus;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
-import dev.xinspect.core.format.HttpText;
 import dev.xinspect.core.http.AuthMode;
-import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.report.Redactor;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,24 +21,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Auth tab: the picker's options (no auth, the sandbox's identities, the user's profiles), what the selected
- * profile holds (never its values), and the flows that fill it (mint a Bearer token, PKCE sign-in, refresh, revoke,
- * OAuth 1.0a PIN), each step appended to a timeline with its HTTP call redacted. Secrets are read and flows run on
- * the worker; results come back on the FX thread.
+ * The Auth tab's profiles: the picker's options (no auth, the sandbox's identities, the user's profiles), what the
+ * selected profile holds (never its values), and editing the user's own; {@link #flows()} runs the flows that fill
+ * a profile. Secrets are read on the worker; results come back on the FX thread.
  */
 public final class AuthViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-
     private final ObservableList<AuthOption> options;
     private final ObjectProperty<AuthOption> selected;
     private final List<ProfileBook> books;
     private final SavedProfileBook saved;
-    private final ProfileFlows flows;
-    private final Redactor redactor;
     private final Clock clock;
     private final Executor worker;
     private final Executor fxThread;
@@ -61,15 +46,7 @@ public final class AuthViewModel {
     private final ReadOnlyBooleanWrapper canRevoke = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper storeText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper awaitingRedirect = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper awaitingPin = new ReadOnlyBooleanWrapper();
-    private final ObservableList<FlowStepItem> steps = FXCollections.observableArrayList();
-    private PkceAttempt attempt;
-    private BrowserSignIn running;
-    private ProfileFlows.Oauth1Pending pending;
+    private final AuthFlowsViewModel flowsModel;
 
     /**
      * @param options  the request editor's picker, filled here
@@ -83,14 +60,13 @@ public final class AuthViewModel {
         this.selected = selected;
         this.books = List.copyOf(books);
         this.saved = saved;
-        this.flows = flows;
-        this.redactor = redactor;
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
+        this.flowsModel = new AuthFlowsViewModel(selected::get, flows, redactor, worker, fxThread, this::refreshStatus);
         selected.addListener((obs, old, now) -> {
             if (now != null && !now.equals(old)) { // null only for a moment while the list is replaced
-                forgetPendingSignIn();
+                flowsModel.forget();
                 refreshStatus();
             }
         });
@@ -108,7 +84,7 @@ public final class AuthViewModel {
             return all;
         }, worker).handleAsync((all, failure) -> {
             if (failure != null) {
-                error.set(messageOf(failure));
+                flowsModel.report(messageOf(failure));
                 return null;
             }
             AuthOption current = selected.get();
@@ -131,7 +107,7 @@ public final class AuthViewModel {
                 option.book() == saved), worker).handleAsync((snapshot, failure) -> {
             if (option == selected.get()) {
                 if (failure != null) {
-                    error.set(messageOf(failure));
+                    flowsModel.report(messageOf(failure));
                 } else {
                     show(snapshot);
                 }
@@ -157,113 +133,6 @@ public final class AuthViewModel {
         tick();
     }
 
-    // --- flows ---------------------------------------------------------------------------------------------------
-
-    public CompletableFuture<Void> mintBearer() {
-        return run("Minting the App's Bearer token…", sync((option, sink) -> flows.mintBearer(option.book(), option.profile(), sink)));
-    }
-
-    public CompletableFuture<Void> invalidateBearer() {
-        return run("Invalidating the Bearer token…", sync((option, sink) -> flows.invalidateBearer(option.book(), option.profile(), sink)));
-    }
-
-    /** Prepares a PKCE sign-in, listens on the callback, opens the browser; done when the tokens are stored. */
-    public CompletableFuture<Void> signInWithBrowser() {
-        steps.clear();
-        return run("Waiting for you to approve in the browser…", (option, sink) -> {
-            PkceAttempt prepared = flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256, sink);
-            BrowserSignIn signIn = flows.signInWithBrowser(option.book(), option.profile(), prepared, sink);
-            fxThread.execute(() -> {
-                attempt = signIn.attempt();
-                running = signIn;
-                awaitingRedirect.set(true);
-            });
-            return signIn.tokens().whenCompleteAsync((tokens, failure) -> awaitingRedirect.set(false), fxThread);
-        });
-    }
-
-    /** The fallback for remote or headless machines: the address the browser ended on, after approving. */
-    public CompletableFuture<Void> completeWithPastedUrl(String redirectedUrl) {
-        PkceAttempt current = attempt;
-        if (current == null) {
-            error.set("Start a sign-in first (Sign in with browser, or Copy authorize URL), then paste the address you were redirected to.");
-            return CompletableFuture.completedFuture(null);
-        }
-        if (running != null) {
-            running.callback().close();
-        }
-        return run("Exchanging the code from the pasted address…", sync((option, sink) ->
-                flows.completeWithPastedUrl(option.book(), option.profile(), current, redirectedUrl.strip(), sink)));
-    }
-
-    /** Prepares a sign-in without opening a browser, for a user who opens the URL elsewhere; completes with the URL. */
-    public CompletableFuture<String> prepareAuthorizeUrl() {
-        steps.clear();
-        AuthOption option = selected.get();
-        return CompletableFuture.supplyAsync(() -> flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256,
-                stepSink()), worker).handleAsync((prepared, failure) -> {
-            if (failure != null) {
-                error.set(messageOf(failure));
-                return "";
-            }
-            attempt = prepared;
-            message.set("Open the authorize URL (copied), approve, then paste the address you are redirected to.");
-            return prepared.authorizeUrl().toUri().toString();
-        }, fxThread);
-    }
-
-    public CompletableFuture<Void> refreshToken() {
-        return run("Refreshing the access token…", sync((option, sink) -> flows.refresh(option.book(), option.profile(), sink)));
-    }
-
-    public CompletableFuture<Void> revoke() {
-        return run("Revoking the tokens…", sync((option, sink) -> flows.revoke(option.book(), option.profile(), sink)));
-    }
-
-    /** OAuth 1.0a legs 1 and 2: a request token, and the authorize page opened; then {@link #submitPin}. */
-    public CompletableFuture<Void> startUserTokens() {
-        steps.clear();
-        return run("Getting a request token…", sync((option, sink) -> {
-            ProfileFlows.Oauth1Pending started = flows.startOauth1(option.book(), option.profile(), sink);
-            fxThread.execute(() -> {
-                pending = started;
-                awaitingPin.set(true);
-            });
-        }));
-    }
-
-    public CompletableFuture<Void> submitPin(String pin) {
-        ProfileFlows.Oauth1Pending current = pending;
-        if (current == null) {
-            error.set("Start with Get user tokens, then type the PIN the page shows.");
-            return CompletableFuture.completedFuture(null);
-        }
-        return run("Trading the PIN for the user's tokens…", sync((option, sink) -> {
-            flows.completeOauth1(option.book(), option.profile(), current, pin, sink);
-            fxThread.execute(() -> {
-                pending = null;
-                awaitingPin.set(false);
-            });
-        }));
-    }
-
-    /** Stops waiting for a browser redirect or a PIN; nothing is stored. */
-    public void cancelSignIn() {
-        forgetPendingSignIn();
-        message.set("Sign-in cancelled.");
-    }
-
-    private void forgetPendingSignIn() {
-        if (running != null) {
-            running.callback().close();
-        }
-        running = null;
-        attempt = null;
-        pending = null;
-        awaitingRedirect.set(false);
-        awaitingPin.set(false);
-    }
-
     // --- profiles ------------------------------------------------------------------------------------------------
 
     /** An editor for a new profile of the user's book. */
@@ -286,14 +155,15 @@ public final class AuthViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return CompletableFuture.runAsync(() -> saved.delete(option.profile()), worker)
+                .thenCompose(ignored -> reload()) // the choice moves to another profile, then the message shows
                 .handleAsync((ignored, failure) -> {
                     if (failure != null) {
-                        error.set(messageOf(failure));
+                        flowsModel.report(messageOf(failure));
                     } else {
-                        message.set("Deleted the profile " + option.profile() + " and its secrets.");
+                        flowsModel.say("Deleted the profile " + option.profile() + " and its secrets.");
                     }
                     return null;
-                }, fxThread).thenCompose(ignored -> reload());
+                }, fxThread);
     }
 
     private void savedAs(String name) {
@@ -303,55 +173,6 @@ public final class AuthViewModel {
 
     // --- plumbing ------------------------------------------------------------------------------------------------
 
-    /** A flow on the worker; it may finish later (a browser sign-in completes when the redirect arrives). */
-    @FunctionalInterface
-    private interface Flow {
-        CompletableFuture<?> start(AuthOption option, Consumer<FlowStep> sink);
-    }
-
-    private static Flow sync(java.util.function.BiConsumer<AuthOption, Consumer<FlowStep>> work) {
-        return (option, sink) -> {
-            work.accept(option, sink);
-            return CompletableFuture.completedFuture(null);
-        };
-    }
-
-    private CompletableFuture<Void> run(String startMessage, Flow flow) {
-        AuthOption option = selected.get();
-        if (option == null || option.isNone()) {
-            error.set("Choose a profile first.");
-            return CompletableFuture.completedFuture(null);
-        }
-        error.set("");
-        message.set(startMessage);
-        busy.set(true);
-        Consumer<FlowStep> sink = stepSink();
-        return CompletableFuture.supplyAsync(() -> flow.start(option, sink), worker).thenCompose(started -> started)
-                .handleAsync((ignored, failure) -> {
-            busy.set(false);
-            message.set(failure == null ? "Done." : "");
-            if (failure != null) {
-                error.set(messageOf(failure));
-            }
-            return null;
-        }, fxThread).thenCompose(ignored -> refreshStatus());
-    }
-
-    /** Where a refresh made just before a send reports its steps, so the timeline shows it too. */
-    public Consumer<FlowStep> timeline() {
-        return stepSink();
-    }
-
-    /** Redacts on the calling (worker) thread, appends on the FX thread. */
-    private Consumer<FlowStep> stepSink() {
-        return step -> {
-            Exchange call = step.call().map(redactor::redact).orElse(null);
-            FlowStepItem item = new FlowStepItem(TIME.format(step.at()), step.title(), redactor.redactText(step.detail()),
-                    call == null ? "" : HttpText.exchange(call), call);
-            fxThread.execute(() -> steps.add(item));
-        };
-    }
-
     static String messageOf(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof CredentialsUnavailableException || cause instanceof OAuthException
@@ -359,6 +180,11 @@ public final class AuthViewModel {
             return cause.getMessage();
         }
         return "That did not work: " + FailureText.reason(cause) + "; nothing was changed.";
+    }
+
+    /** The flows over the selected profile, with the tab's message line and the handshake timeline. */
+    public AuthFlowsViewModel flows() {
+        return flowsModel;
     }
 
     // --- outputs -------------------------------------------------------------------------------------------------
@@ -412,28 +238,4 @@ public final class AuthViewModel {
         return storeText.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty awaitingRedirectProperty() {
-        return awaitingRedirect.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty awaitingPinProperty() {
-        return awaitingPin.getReadOnlyProperty();
-    }
-
-    /** The current or last sign-in, step by step. */
-    public ObservableList<FlowStepItem> steps() {
-        return steps;
-    }
 }

@@ -56,7 +56,10 @@ public final class EnvironmentsViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         selected.addListener((obs, old, now) -> {
-            if (now == null || !names.contains(now)) {
+            if (now == null) { // a picker clearing itself while its items change; show() sets the choice again
+                return;
+            }
+            if (!names.contains(now)) {
                 selected.set(SANDBOX);
                 return;
             }
@@ -72,8 +75,12 @@ public final class EnvironmentsViewModel {
         String keep = selected.get();
         List<String> all = new ArrayList<>(List.of(SANDBOX));
         all.addAll(byName.keySet());
-        names.setAll(all);
-        selected.set(names.contains(keep) ? keep : SANDBOX);
+        if (!names.equals(all)) {
+            // Replacing the list clears a bound picker's value; after a Save the picker went blank (issue 17, item 10).
+            selected.set(null);
+            names.setAll(all);
+        }
+        selected.set(keep != null && names.contains(keep) ? keep : SANDBOX);
     }
 
     /** The selected environment's variables, secrets included, for {@code {{…}}} resolution. */

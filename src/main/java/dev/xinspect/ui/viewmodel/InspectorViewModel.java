@@ -126,8 +126,21 @@ public final class InspectorViewModel {
 
     /** A short label for an entry: method and URL when the request is known, then the status. */
     public static String label(Exchange exchange) {
-        String request = exchange.sentRequest().map(r -> r.method() + " " + r.url()).orElse("Response");
+        String request = exchange.sentRequest().map(r -> r.method() + " " + pathFirst(r.url())).orElse("Response");
         return exchange.receivedResponse().map(r -> r.status() + "  " + request).orElse("—  " + request);
+    }
+
+    /** The path and query first, the host last ("/2/users/me · 127.0.0.1:38411"): the path is what tells requests apart. */
+    private static String pathFirst(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (uri.getRawAuthority() == null || uri.getRawPath() == null) {
+                return url;
+            }
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + "  · " + uri.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** A forum post editor for the exchange on screen, listing the checklist items ticked so far. */

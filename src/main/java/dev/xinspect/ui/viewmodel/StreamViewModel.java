@@ -16,13 +16,8 @@ import dev.xinspect.core.stream.StreamStats;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -32,20 +27,18 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The streaming console: connect (and reconnect on X's schedule, with a countdown, until stopped), watch Posts arrive
  * live with counters, pause the view without dropping the connection, save the stream to NDJSON, and follow the
  * timeline and the rules. Refused connections (409, 429, …) and disconnect lines go to the diagnosis. Events arrive
- * on the stream's threads and are handed to the FX thread in batches, at most one hand-over pending at a time (or
- * once per frame while the view drives it, {@link #handOverPerFrame}), so a fast stream cannot flood the UI: only the newest {@value #MAX_POSTS} Posts wait for it (the list shows no more),
- * so a stream faster than the window holds bounded memory, and the counters change at most four times a second.
- * {@link #tick()} (once a second) refreshes counters and countdown.
+ * on the stream's threads and reach the FX thread through a {@link StreamHandOver} (the list shows at most
+ * {@value #MAX_POSTS} Posts); the counters change at most four times a second. {@link #tick()} (once a second)
+ * refreshes counters and countdown. A new connection starts a new count and a new list: the counters always count
+ * the Posts the list shows.
  */
 public final class StreamViewModel {
     static final int MAX_POSTS = 10_000;
@@ -70,18 +63,13 @@ public final class StreamViewModel {
     private final Executor fxThread;
 
     private final StringProperty stallSeconds = new SimpleStringProperty("20");
-    private final ObservableList<String> posts = FXCollections.observableArrayList();
-    private final ArrayDeque<String> held = new ArrayDeque<>();
+    private final StreamPostList posts = new StreamPostList(MAX_POSTS);
     private final ReadOnlyStringWrapper counters = new ReadOnlyStringWrapper("Not connected");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not connected.");
     private final ReadOnlyDoubleWrapper bufferFill = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
-    private final BooleanProperty paused = new SimpleBooleanProperty();
-    private final Queue<Report> pending = new ConcurrentLinkedQueue<>();
-    private final ArrayDeque<String> arrivedPosts = new ArrayDeque<>(); // guarded by itself; the newest MAX_POSTS
-    private final AtomicBoolean handOverScheduled = new AtomicBoolean();
-    private volatile boolean handedOverPerFrame;
+    private final StreamHandOver<Report> handOver;
     private final StreamRecordingViewModel recording;
     private StreamSession session;
     private Listener listener;
@@ -102,12 +90,7 @@ public final class StreamViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         this.recording = new StreamRecordingViewModel(redaction, worker, fxThread);
-        paused.addListener((obs, was, now) -> {
-            if (!now) {
-                addPosts(new ArrayList<>(held));
-                held.clear();
-            }
-        });
+        this.handOver = new StreamHandOver<>(MAX_POSTS, fxThread, this::handOver);
     }
 
     /** Connects to the URL with the credentials in force, and keeps the stream connected until {@link #stop()}. */
@@ -125,6 +108,7 @@ public final class StreamViewModel {
             return;
         }
         active.set(true);
+        posts.clear(); // the new session counts from zero: the list starts again with it
         rate = new PostRate();
         state = new SessionState.Idle();
         listener = new Listener();
@@ -157,13 +141,7 @@ public final class StreamViewModel {
         public void event(StreamEvent event) {
             if (event.kind() == StreamEvent.Kind.POST) {
                 recording.record(event.json());
-                synchronized (arrivedPosts) {
-                    arrivedPosts.addLast(event.json());
-                    if (arrivedPosts.size() > MAX_POSTS) {
-                        arrivedPosts.removeFirst();
-                    }
-                }
-                scheduleHandOver();
+                handOver.post(event.json());
             } else {
                 queue(event);
             }
@@ -185,53 +163,28 @@ public final class StreamViewModel {
         }
 
         private void queue(Object item) {
-            pending.add(new Report(this, item));
-            scheduleHandOver();
+            handOver.report(new Report(this, item));
         }
     }
 
-    private void scheduleHandOver() {
-        if (handedOverPerFrame) {
-            return; // the view's next frame takes them
-        }
-        if (handOverScheduled.compareAndSet(false, true)) {
-            fxThread.execute(this::handOver);
-        }
-    }
-
-    /**
-     * While the stream runs, the view hands events over once per frame ({@link #frame()}) instead of a task per
-     * batch: at 100,000 Posts a second the batches would otherwise keep the FX thread busy between frames. Turning it
-     * off hands over what is waiting.
-     */
+    /** See {@link StreamHandOver#perFrame}: while the stream runs, the window takes a batch each frame. */
     public void handOverPerFrame(boolean on) {
-        handedOverPerFrame = on;
-        if (!on) {
-            scheduleHandOver(); // a task of its own: this may be called from within a hand-over
-        }
+        handOver.perFrame(on);
     }
 
     /** One frame of the window: the events since the last one. On the FX thread. */
     public void frame() {
-        handOver();
+        handOver.drain();
     }
 
     /** Posts received but not yet handed to the FX thread; never more than {@link #MAX_POSTS}. */
     int postsWaitingForTheWindow() {
-        synchronized (arrivedPosts) {
-            return arrivedPosts.size();
-        }
+        return handOver.postsWaiting();
     }
 
-    private void handOver() {
-        handOverScheduled.set(false);
-        List<String> newPosts;
-        synchronized (arrivedPosts) {
-            newPosts = new ArrayList<>(arrivedPosts);
-            arrivedPosts.clear();
-        }
+    private void handOver(List<String> newPosts, List<Report> reports) {
         boolean stateChanged = false;
-        for (Report report = pending.poll(); report != null; report = pending.poll()) {
+        for (Report report : reports) {
             switch (report.item()) {
                 case StreamEvent event -> arrived(event);
                 case SessionState next -> {
@@ -246,11 +199,7 @@ public final class StreamViewModel {
                 default -> { }
             }
         }
-        if (paused.get()) {
-            newPosts.forEach(this::hold);
-        } else {
-            addPosts(newPosts);
-        }
+        posts.arrived(newPosts);
         if (stateChanged || System.nanoTime() - lastTick >= COUNTERS_EVERY_NANOS) {
             tick();
         }
@@ -271,22 +220,6 @@ public final class StreamViewModel {
             state = next;
             connected.set(next instanceof SessionState.Connected);
             active.set(!(next instanceof SessionState.Stopped));
-        }
-    }
-
-    private void hold(String post) {
-        held.addLast(post);
-        if (held.size() > MAX_POSTS) {
-            held.removeFirst();
-        }
-    }
-
-    private void addPosts(List<String> newPosts) {
-        if (!newPosts.isEmpty()) {
-            posts.addAll(newPosts);
-            if (posts.size() > MAX_POSTS) {
-                posts.remove(0, posts.size() - MAX_POSTS);
-            }
         }
     }
 
@@ -319,7 +252,7 @@ public final class StreamViewModel {
     }
 
     public ObservableList<String> posts() {
-        return posts;
+        return posts.shown();
     }
 
     public StreamTimelineViewModel timeline() {
@@ -355,6 +288,6 @@ public final class StreamViewModel {
 
     /** Pausing freezes the list; the connection keeps reading (and saving) so X never sees a slow client. */
     public BooleanProperty pausedProperty() {
-        return paused;
+        return posts.pausedProperty();
     }
 }

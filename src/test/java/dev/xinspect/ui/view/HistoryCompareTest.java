@@ -2,6 +2,7 @@ package dev.xinspect.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.xinspect.app.CoreWiring;
@@ -85,5 +86,16 @@ class HistoryCompareTest {
         String status = robot.lookup("#compareStatus").queryAs(Label.class).getText();
         assertEquals(true, status.equals("Status: 400 → 200") || status.equals("Status: 200 → 400"), status);
         assertFalse(robot.lookup("#bodyChanges").queryAs(TableView.class).getItems().isEmpty());
+
+        // Each side is named by time, method, path and status; the requests' URLs differ by the query.
+        String left = robot.lookup("#compareLeft").queryAs(Label.class).getText();
+        String right = robot.lookup("#compareRight").queryAs(Label.class).getText();
+        assertTrue(left.matches("Left: \\d\\d:\\d\\d:\\d\\d GET /2/users/2244994945 → (200|400)"), left);
+        assertTrue(right.matches("Right: \\d\\d:\\d\\d:\\d\\d GET /2/users/2244994945 → (200|400)"), right);
+        assertTrue(robot.lookup("#requestChanges").queryAs(TableView.class).getItems().stream()
+                .map(change -> ((dev.xinspect.core.compare.Change) change).path()).anyMatch("url"::equals));
+        // History rows show the path, not only the sandbox's host and port.
+        assertTrue(history.getItems().stream().allMatch(item -> item.toString().contains("/2/users/2244994945")),
+                history.getItems().toString());
     }
 }

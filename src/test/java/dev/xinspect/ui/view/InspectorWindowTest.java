@@ -96,6 +96,58 @@ class InspectorWindowTest {
         assertTrue(draft.contains("## Troubleshooting steps taken\n\n"
                 + "- Do not wait for x-rate-limit-reset: the cap resets with the billing period. (`usage-caps`)\n"
                 + "- Move to a package with a higher cap if the volume is expected. (`usage-caps`)"), draft);
+
+        // The preview renders inline code: no literal backticks, the checklist id set as code.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".preview-inline-code").queryAll().isEmpty());
+        List<String> shown = robot.lookup(".post-preview .label").queryAllAs(Label.class).stream().map(Label::getText).collect(
+                java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        robot.lookup(".post-preview .preview-inline").queryAllAs(javafx.scene.text.Text.class).forEach(t -> shown.add(t.getText()));
+        assertTrue(shown.stream().noneMatch(line -> line.contains("`")), String.join("\n", shown));
+        assertTrue(robot.lookup(".preview-inline-code").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.getText().equals("usage-caps")));
+    }
+
+    @Test
+    void theOpenedFilesNameStaysInSightAtTheNarrowestWindow(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path file = folder.resolve("usage-capped-429 from the forum thread.http");
+        Files.copy(Path.of("src/test/resources/samples/usage-capped-429.http"), file);
+        javafx.stage.Window window = robot.lookup("#openButton").query().getScene().getWindow();
+        robot.interact(() -> {
+            window.setWidth(1024);
+            window.setHeight(700);
+        });
+
+        inspector.open(file).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label name = robot.lookup("#sourceName").queryAs(Label.class);
+        assertEquals(file.getFileName().toString(), name.getText());
+        assertTrue(name.isVisible());
+        javafx.geometry.Bounds shown = name.localToScene(name.getBoundsInLocal());
+        assertTrue(shown.getMaxX() <= name.getScene().getWidth() && shown.getWidth() > 0, shown.toString());
+        List<String> problems = new ScreenChecks(name.getScene(), "1024x700").noTextCutShort().problems();
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void aNewResponseShowsItsDiagnosisFromTheTop(FxRobot robot) throws Exception {
+        inspector.open(Path.of("src/test/resources/samples/usage-capped-429.http")).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane diagnosis = robot.lookup("#diagnosisPane").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> diagnosis.getScene().getWindow().setHeight(560)); // the findings and checklists need scrolling
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> diagnosis.setVvalue(diagnosis.getVmax())); // read down to the checklists
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(diagnosis.getVmax(), diagnosis.getVvalue());
+
+        pasteIntoDialog(robot, "HTTP/1.1 500 Internal Server Error\r\ncontent-type: text/plain\r\n\r\nInternal Server Error");
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("500 Internal Server Error"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(diagnosis.getVmin(), diagnosis.getVvalue(), "the new status card is on screen, not the old scroll position");
     }
 
     @Test

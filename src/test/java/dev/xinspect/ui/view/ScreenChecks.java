@@ -1,9 +1,5 @@
 package dev.xinspect.ui.view;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +46,7 @@ final class ScreenChecks {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         snapshot = scene.snapshot(null);
-        writePng(snapshot, png);
+        ScreenshotFile.write(snapshot, png);
         return this;
     }
 
@@ -102,7 +98,11 @@ final class ScreenChecks {
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         Bounds room = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
-            if (scrolls(up)) {
+            if (up instanceof javafx.scene.control.ScrollPane pane) {
+                clippedByScrollPane(node, bounds, pane);
+                return;
+            }
+            if (scrolls(up) || tabsInTheirMenu(up)) {
                 return;
             }
             if (up.getClip() != null) {
@@ -115,11 +115,42 @@ final class ScreenChecks {
         }
     }
 
+    /**
+     * A scroll pane brings back what it clips only on an axis whose scroll bar shows: a request line in a pane that
+     * never scrolls sideways hides its right end for good, though it "sits in a scroll pane".
+     */
+    private void clippedByScrollPane(Node node, Bounds bounds, javafx.scene.control.ScrollPane pane) {
+        Node viewport = pane.lookup(".viewport");
+        if (viewport == null) {
+            return;
+        }
+        Bounds room = viewport.localToScene(viewport.getLayoutBounds());
+        boolean pastX = bounds.getMaxX() > room.getMaxX() + 1;
+        boolean pastY = bounds.getMaxY() > room.getMaxY() + 1;
+        if ((pastX && !barShown(pane, javafx.geometry.Orientation.HORIZONTAL)) || (pastY && !barShown(pane, javafx.geometry.Orientation.VERTICAL))) {
+            problems.add(where + ": clipped by a scroll pane that cannot scroll to it: " + describe(node) + " at "
+                    + Math.round(bounds.getMaxX()) + "," + Math.round(bounds.getMaxY()) + " in " + Math.round(room.getMaxX()) + ","
+                    + Math.round(room.getMaxY()));
+        }
+    }
+
+    private static boolean barShown(javafx.scene.control.ScrollPane pane, javafx.geometry.Orientation orientation) {
+        return pane.getChildrenUnmodifiable().stream().filter(javafx.scene.control.ScrollBar.class::isInstance)
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .anyMatch(bar -> bar.getOrientation() == orientation && bar.isVisible());
+    }
+
+    /** Tabs that do not fit are listed in the tab pane's menu (its arrow shows then); a clipped tab with no arrow is lost. */
+    private static boolean tabsInTheirMenu(Node node) {
+        return node.getStyleClass().contains("tab-header-area") && node.lookup(".control-buttons-tab") instanceof Node arrow
+                && arrow.isVisible() && node.lookup(".control-buttons-tab .tab-down-button") instanceof Node down && down.isVisible();
+    }
+
     /** Containers whose content the user scrolls to: what they clip is not lost. */
     private static boolean scrolls(Node node) {
         return node instanceof javafx.scene.control.ScrollPane || node instanceof javafx.scene.control.skin.VirtualFlow<?>
                 || node instanceof javafx.scene.control.TextInputControl || node.getClass().getName().startsWith("org.fxmisc.")
-                || node.getStyleClass().contains("tab-header-area") || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
+                || node instanceof javafx.scene.control.skin.TableHeaderRow || node instanceof javafx.scene.control.ToolBar;
     }
 
     private static Bounds intersectOrEmpty(Bounds a, Bounds b) {
@@ -284,23 +315,5 @@ final class ScreenChecks {
     private static String hex(Color c) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
                 Math.round(c.getBlue() * 255));
-    }
-
-    private static void writePng(WritableImage image, Path png) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        try {
-            Files.createDirectories(png.getParent());
-            javax.imageio.ImageIO.write(out, "png", png.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -95,6 +95,66 @@ class WorkspaceWindowTest {
     }
 
     @Test
+    void presenterModeInANarrowWindowFoldsTheSidebarAwayAndGivesItBackAfter(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        javafx.scene.control.SplitPane sides = robot.lookup("#sides").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.Node sidebar = robot.lookup("#sidebar").query();
+        assertTrue(sides.getItems().contains(sidebar));
+
+        robot.clickOn("#presenterMode");
+        assertFalse(sides.getItems().contains(sidebar), "at 1024 px the presenter's request gets the width");
+        robot.clickOn("#sidebarToggle");
+        assertTrue(sides.getItems().contains(sidebar), "the presenter can open it again");
+        robot.interact(() -> stage.setWidth(1000));
+        assertTrue(sides.getItems().contains(sidebar), "and it stays open while presenting");
+
+        robot.clickOn("#presenterMode");
+        robot.clickOn("#sidebarToggle");
+        assertFalse(sides.getItems().contains(sidebar));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.BACK_SLASH)
+                .release(javafx.scene.input.KeyCode.BACK_SLASH, javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(sides.getItems().contains(sidebar), "Ctrl+\\ shows it, as in Postman");
+    }
+
+    @Test
+    void copyAsCurlSaysItCopied(FxRobot robot) {
+        open(robot);
+        javafx.scene.control.MenuButton export = robot.lookup("#exportMenu").queryAs(javafx.scene.control.MenuButton.class);
+
+        robot.interact(() -> export.getItems().stream().filter(item -> "copyAsCURL".equals(item.getId())).findFirst().orElseThrow().fire());
+
+        assertEquals("Copied as curl to the clipboard.", robot.lookup("#exportStatus").queryAs(Label.class).getText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theEnvironmentPickerKeepsItsChoiceWhenAnEnvironmentIsCreatedAndSaved(FxRobot robot) throws Exception {
+        open(robot);
+        ComboBox<String> picker = robot.lookup("#environmentPicker").queryAs(ComboBox.class);
+        robot.interact(() -> robot.lookup("#editEnvironments").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newEnvironment").tryQuery().isPresent());
+
+        robot.clickOn("#newEnvironment");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog .text-field").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".text-input-dialog .text-field").queryAs(TextField.class).setText("Prod"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> picker.getItems().contains("Prod"));
+        assertEquals("Sandbox", picker.getValue(), "creating an environment does not make it the active one");
+
+        Path file = config.resolve("workspace/environments/Prod.json");
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(file);
+        robot.interact(() -> robot.lookup("#saveEnvironment").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !Files.getLastModifiedTime(file).equals(before));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sandbox", picker.getValue(), "the picker must not go blank after Save");
+        assertEquals("", robot.lookup("#environmentError").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aSavedRequestSurvivesARestartAndSendsFromTheTree(FxRobot robot) throws Exception {
         open(robot);
         robot.interact(() -> robot.lookup("#url").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class).replaceText("{{baseUrl}}/2/users/2244994945"));

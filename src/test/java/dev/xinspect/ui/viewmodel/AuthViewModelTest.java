@@ -46,6 +46,7 @@ class AuthViewModelTest {
     private final SimpleObjectProperty<AuthOption> selected = new SimpleObjectProperty<>();
     private Sandbox sandbox;
     private AuthViewModel vm;
+    private boolean noBrowser;
 
     @BeforeEach
     void start() throws Exception {
@@ -72,7 +73,14 @@ class AuthViewModelTest {
     }
 
     /** What a user does on the sandbox's consent page: click "Authorize app", and the browser follows the redirect. */
-    private void approveLikeAUser(URI page) {
+    private void approveLikeAUser(URI page) throws java.io.IOException {
+        if (noBrowser) {
+            throw new java.io.IOException("no display");
+        }
+        approveByHand(page);
+    }
+
+    private void approveByHand(URI page) {
         try {
             HttpResponse<String> approved = http.send(HttpRequest.newBuilder(URI.create(page + "&approve=yes")).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -103,17 +111,17 @@ class AuthViewModelTest {
         assertEquals(AuthMode.OAUTH2_USER, vm.modeProperty().get());
         assertTrue(vm.statusTextProperty().get().endsWith("confidential client: not signed in."), vm.statusTextProperty().get());
 
-        vm.signInWithBrowser().get(15, TimeUnit.SECONDS);
+        vm.flows().signInWithBrowser().get(15, TimeUnit.SECONDS);
 
-        assertEquals("", vm.errorProperty().get());
+        assertEquals("", vm.flows().errorProperty().get());
         assertTrue(vm.statusTextProperty().get().contains("signed in, the access token expires in 1 h 59 min")
                 || vm.statusTextProperty().get().contains("expires in 2 h 0 min"), vm.statusTextProperty().get());
-        FlowStepItem exchange = vm.steps().stream().filter(FlowStepItem::hasCall).findFirst().orElseThrow();
+        FlowStepItem exchange = vm.flows().steps().stream().filter(FlowStepItem::hasCall).findFirst().orElseThrow();
         assertEquals("POST /2/oauth2/token → 200", exchange.title());
         assertTrue(exchange.callText().contains("code_verifier=redacted:pkce-verifier"), exchange.callText());
         assertTrue(exchange.callText().contains("Authorization: Basic [redacted"), exchange.callText());
         assertFalse(exchange.callText().contains("\"access_token\":\"ey"), exchange.callText());
-        assertFalse(vm.awaitingRedirectProperty().get());
+        assertFalse(vm.flows().awaitingRedirectProperty().get());
     }
 
     @Test
@@ -156,9 +164,58 @@ class AuthViewModelTest {
         editor.bearerTokenProperty().set("AAAAAAAAAAAAAAAAAAAAAMyOwnBearer");
         editor.save().join();
 
-        vm.mintBearer().join();
+        vm.flows().mintBearer().join();
 
-        assertEquals("The profile Pasted bearer needs a consumer key (API Key).", vm.errorProperty().get());
+        assertEquals("The profile Pasted bearer needs a consumer key (API Key).", vm.flows().errorProperty().get());
+    }
+
+    @Test
+    void withNoBrowserTheTabSaysWhyShowsTheUrlToOpenByHandAndStaysUsable() throws Exception {
+        noBrowser = true;
+        choose(SandboxProfileBook.OAUTH2_USER);
+
+        java.util.concurrent.CompletableFuture<Void> signIn = vm.flows().signInWithBrowser();
+
+        String url = vm.flows().manualAuthorizeUrlProperty().get();
+        assertTrue(url.startsWith(sandbox.baseUri().toString()) && url.contains("code_challenge="), url);
+        assertTrue(vm.flows().errorProperty().get().startsWith("xinspect could not open a browser on this machine (no display)."),
+                vm.flows().errorProperty().get());
+        assertFalse(vm.flows().busyProperty().get(), "Paste redirected URL… and Cancel must stay usable");
+        assertTrue(vm.flows().awaitingRedirectProperty().get());
+
+        approveByHand(URI.create(url));
+        signIn.get(15, TimeUnit.SECONDS);
+
+        assertTrue(vm.statusTextProperty().get().contains("signed in, the access token expires"), vm.statusTextProperty().get());
+        assertEquals("", vm.flows().manualAuthorizeUrlProperty().get());
+        assertEquals("", vm.flows().errorProperty().get());
+    }
+
+    @Test
+    void cancellingAWaitingSignInSaysCancelledAndNoError() {
+        noBrowser = true;
+        choose(SandboxProfileBook.OAUTH2_USER);
+        java.util.concurrent.CompletableFuture<Void> signIn = vm.flows().signInWithBrowser();
+
+        vm.flows().cancelSignIn();
+        signIn.join();
+
+        assertEquals("Sign-in cancelled.", vm.flows().messageProperty().get());
+        assertEquals("", vm.flows().errorProperty().get());
+        assertFalse(vm.flows().awaitingRedirectProperty().get());
+        assertEquals("", vm.flows().manualAuthorizeUrlProperty().get());
+    }
+
+    @Test
+    void aFlowsMessageGoesAwayWhenAnotherProfileIsChosen() {
+        choose(SandboxProfileBook.APP_ONLY);
+        vm.flows().mintBearer().join();
+        assertEquals("Done.", vm.flows().messageProperty().get());
+
+        choose(SandboxProfileBook.OAUTH1_USER);
+
+        assertEquals("", vm.flows().messageProperty().get());
+        assertEquals("", vm.flows().errorProperty().get());
     }
 
     private static String read(Path file) {

@@ -108,7 +108,7 @@ class InspectorViewModelTest {
         inspector.selectedProperty().set(inspector.entriesProperty().get(1));
 
         assertEquals("503 Service Unavailable", response.statusTextProperty().get());
-        assertEquals("503  POST https://api.x.com/2/tweets", InspectorViewModel.label(inspector.entriesProperty().get(1)));
+        assertEquals("503  POST /2/tweets  · api.x.com", InspectorViewModel.label(inspector.entriesProperty().get(1)));
         assertEquals("503 Service Unavailable", diagnosis.statusTitleProperty().get());
     }
 }

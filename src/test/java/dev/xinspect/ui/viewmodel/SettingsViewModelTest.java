@@ -15,6 +15,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsViewModelTest {
 
     @Test
+    void theRequestResponseSplitIsRememberedAcrossARestartAndFieldsBeingEditedAreKept(@TempDir Path dir) {
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        vm.proxyProperty().set("half-typed");
+
+        vm.rememberRequestSplit(0.32); // the user dragged the divider up, then closed the window
+
+        assertEquals("half-typed", vm.proxyProperty().get());
+        SettingsViewModel restarted = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        assertEquals(32, restarted.currentProperty().get().requestSplitPercent());
+        restarted.rememberRequestSplit(0.99);
+        assertEquals(90, restarted.currentProperty().get().requestSplitPercent(), "the response keeps a tenth of the height");
+    }
+
+    @Test
     void savingPublishesAndPersistsTheSettings(@TempDir Path dir) {
         SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
         vm.themeProperty().set("dark");

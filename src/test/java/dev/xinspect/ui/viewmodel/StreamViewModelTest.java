@@ -195,6 +195,26 @@ class StreamViewModelTest {
     }
 
     @Test
+    void aNewConnectionStartsTheListAndTheCountersTogether() throws Exception {
+        StreamViewModel vm = console();
+        opener = (request, options, events) -> lines(events, POST_1, POST_2);
+        vm.connect();
+        untilFx(() -> vm.posts().size() == 2);
+        vm.stop();
+        untilFx(() -> !vm.activeProperty().get());
+
+        opener = (request, options, events) -> lines(events, POST_2);
+        vm.connect();
+        assertEquals(List.of(), vm.posts(), "the counters restart at 0, so the list does too");
+        untilFx(() -> vm.posts().size() == 1);
+        vm.tick();
+
+        assertEquals(List.of(POST_2), vm.posts());
+        assertTrue(vm.countersProperty().get().startsWith("1 Posts"), vm.countersProperty().get());
+        vm.stop();
+    }
+
+    @Test
     void pausingFreezesTheListAndResumingCatchesUp() throws Exception {
         StreamViewModel vm = console();
         opener = (request, options, events) -> lines(events, POST_1, POST_2);

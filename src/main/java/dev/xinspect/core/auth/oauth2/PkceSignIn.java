@@ -56,14 +56,15 @@ public final class PkceSignIn {
         PendingCallback<AuthorizationCode> callback = receiver.listen(URI.create(requested.redirectUri()),
                 new AuthorizationCallback(requested.state()), timeout);
         PkceAttempt attempt = requested.withRedirectUri(callback.redirectUri().toString());
+        String browserProblem = "";
         try {
             browser.open(attempt.authorizeUrl().toUri());
         } catch (IOException | RuntimeException e) {
-            callback.close();
-            throw OAuthException.failure("Could not open the system browser; open the authorize URL yourself and "
-                    + "paste the address you are redirected to");
+            // Keep listening: the user can open the URL by hand in a browser on this machine (as gh and xurl offer).
+            browserProblem = e.getMessage() == null || e.getMessage().isBlank() ? "no browser could be started" : e.getMessage();
         }
-        return new BrowserSignIn(attempt, callback, callback.result().thenApplyAsync(code -> exchange(attempt, code), worker));
+        return new BrowserSignIn(attempt, callback, callback.result().thenApplyAsync(code -> exchange(attempt, code), worker),
+                browserProblem);
     }
 
     /** Finishes a sign-in from the redirected URL the user copied from the browser's address bar. */

@@ -121,12 +121,15 @@ public final class ProfileFlows {
         steps.accept(step("Listening for the redirect", "xinspect listens on " + running.callback().addresses() + " for "
                 + running.attempt().redirectUri() + ": the callback registered for the App, matched exactly by X. One "
                 + "request is accepted, then the listener stops (or after " + callbackTimeout.toMinutes() + " min)."));
-        steps.accept(step("Authorize page opened in your browser", running.attempt().authorizeUrl().toUri().toString()));
+        steps.accept(running.browserOpened()
+                ? step("Authorize page opened in your browser", running.attempt().authorizeUrl().toUri().toString())
+                : step("No browser could be opened (" + running.browserProblem() + ")",
+                "Open this address in a browser yourself: " + running.attempt().authorizeUrl().toUri()));
         running.callback().result().thenAccept(code -> steps.accept(step("The redirect came back",
                 "The state matches the one sent; the authorization code (" + SecretMask.mask(code.code())
                         + ") must be exchanged within 30 seconds.")));
         CompletableFuture<OAuth2Token> stored = running.tokens().thenApply(token -> store(book, name, token, steps));
-        return new BrowserSignIn(running.attempt(), running.callback(), stored);
+        return new BrowserSignIn(running.attempt(), running.callback(), stored, running.browserProblem());
     }
 
     /** Finishes a sign-in from the address the browser was redirected to (remote or headless machines). */

@@ -86,13 +86,16 @@ class PkceSignInTest {
     }
 
     @Test
-    void aBrowserThatCannotOpenPointsToThePasteFallbackAndReleasesThePort() {
+    void aBrowserThatCannotOpenLeavesTheListenerWaitingForTheUrlOpenedByHand() throws Exception {
         PkceSignIn flow = signIn(uri -> {
             throw new java.io.IOException("no display");
         });
         PkceAttempt attempt = flow.prepare(OAuth2Client.publicClient(FakeXTokenServer.PUBLIC_ID),
                 "http://127.0.0.1:0/callback", List.of("tweet.read"), Pkce.Method.S256);
-        OAuthException e = assertThrows(OAuthException.class, () -> flow.startInBrowser(attempt));
-        assertTrue(e.getMessage().contains("paste"));
+        BrowserSignIn running = flow.startInBrowser(attempt);
+        assertEquals("no display", running.browserProblem());
+        URI redirect = x.approve(running.attempt().authorizeUrl().toUri()); // the user opened the URL by hand
+        http.send(HttpRequest.newBuilder(redirect).build(), HttpResponse.BodyHandlers.discarding());
+        assertTrue(x.isLive(running.tokens().get(10, TimeUnit.SECONDS).accessToken()));
     }
 }
