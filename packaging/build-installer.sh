@@ -50,9 +50,12 @@ modules=$(grep -v '^#' packaging/modules.txt | tr -d '[:space:]')
 "$jdk/bin/jpackage" @packaging/$os/jpackage.args --type app-image --input target/jpackage-input \
   --runtime-image target/runtime --app-version "$version" --dest "$out"
 
-# AppCDS: a training run records the classes the app loads into a dynamic archive inside the image, and the
-# launcher maps it at start-up. Under a display (or xvfb-run) the training opens the window; otherwise it runs the
-# CLI. -Xshare:auto: a JDK that cannot use the archive starts without it.
+# A class cache for the start: a training run opens the window (under a display or xvfb-run; otherwise it runs the
+# CLI) and the launcher maps what it recorded. With a JDK >= 25 that is the AOT cache (JEP 483, 514, 515: the classes
+# loaded and linked, and method profiles, one -XX:AOTCacheOutput run), which starts the window faster than AppCDS
+# (README "Benchmarks"); an older JDK gets the AppCDS archive of the same run (-XX:ArchiveClassesAtExit).
+# XINSPECT_APPCDS_LAUNCHER=1 also trains AppCDS next to the AOT cache and adds bin/xinspect-appcds, the same image with
+# AppCDS instead, for the benchmarks to compare the two. A JVM that cannot use a cache starts without it.
 case "$os" in
   linux) image="$out/xinspect"; app="$image/lib/app"; launcher="$image/bin/xinspect" ;;
   macos) image="$out/xinspect.app"; app="$image/Contents/app"; launcher="$image/Contents/MacOS/xinspect" ;;
@@ -67,14 +70,35 @@ if [ "$os" = linux ]; then
 fi
 # jpackage launchers ignore JDK_JAVA_OPTIONS, so the training option goes into the launcher's cfg for one run.
 cfg="$app/xinspect.cfg"
-edit 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa|' "$cfg"
-${runner[@]+"${runner[@]}"} "$launcher" "${training[@]}" >/dev/null 2>&1 || true
-edit '/ArchiveClassesAtExit/d' "$cfg"
-if [ -f "$app/xinspect.jsa" ]; then
-  edit 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off|' "$cfg"
+train() {
+  edit "s|^\[JavaOptions\]\$|[JavaOptions]\njava-options=$1|" "$cfg"
+  ${runner[@]+"${runner[@]}"} "$launcher" "${training[@]}" >/dev/null 2>&1 || true
+  edit "\|^java-options=$1\$|d" "$cfg"
+}
+use() { # the cache options the launcher starts with, in the cfg $2
+  edit "s|^\[JavaOptions\]\$|[JavaOptions]\n$1|" "$2"
+}
+aot=no
+[ "$(jdk_version "$jdk")" -ge 25 ] && aot=yes
+if [ "$aot" = no ] || [ "${XINSPECT_APPCDS_LAUNCHER:-}" = 1 ]; then
+  train '-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa'
+fi
+appcds='java-options=-XX:SharedArchiveFile=$APPDIR/xinspect.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds*=off'
+if [ "$aot" = yes ]; then
+  if [ -f "$app/xinspect.jsa" ] && [ "$os" = linux ]; then
+    cp "$cfg" "$app/xinspect-appcds.cfg" && cp "$launcher" "$image/bin/xinspect-appcds"
+    use "$appcds" "$app/xinspect-appcds.cfg"
+  fi
+  train '-XX:AOTCacheOutput=$APPDIR/xinspect.aot'
+fi
+if [ -f "$app/xinspect.aot" ]; then
+  use 'java-options=-XX:AOTCache=$APPDIR/xinspect.aot\njava-options=-Xlog:aot*=off\njava-options=-Xlog:cds*=off' "$cfg"
+  echo "build-installer: AOT cache $(du -h "$app/xinspect.aot" | cut -f1) from a ${training[0]} training run"
+elif [ -f "$app/xinspect.jsa" ]; then
+  use "$appcds" "$cfg"
   echo "build-installer: AppCDS archive $(du -h "$app/xinspect.jsa" | cut -f1) from a ${training[0]} training run"
 else
-  echo "build-installer: no AppCDS archive (the training run made none); the app starts without it" >&2
+  echo "build-installer: no class cache (the training run made none); the app starts without it" >&2
 fi
 
 if [ "$type" != app-image ]; then
@@ -85,8 +109,8 @@ if [ "$type" != app-image ]; then
   if [ "$os" != linux ]; then
     packaged="target/package-image/$(basename "$image")"
     rm -rf target/package-image && mkdir -p target/package-image && cp -a "$image" "$packaged"
-    rm -f "${packaged}${app#$image}/xinspect.jsa"
-    edit '/xinspect.jsa/d;/-Xshare:auto/d;/-Xlog:cds/d' "${packaged}${app#$image}/xinspect.cfg"
+    rm -f "${packaged}${app#$image}/xinspect.jsa" "${packaged}${app#$image}/xinspect.aot"
+    edit '/xinspect.jsa/d;/xinspect.aot/d;/-Xshare:auto/d;/-Xlog:cds/d;/-Xlog:aot/d' "${packaged}${app#$image}/xinspect.cfg"
   fi
   extra=()
   [ "$os" = linux ] && extra=(@packaging/linux/package.args "@packaging/linux/$type.args")

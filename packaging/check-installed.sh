@@ -15,8 +15,17 @@ run_installed() {
   echo "$type: the installed launcher $1 answered --version and explained a sample"
 }
 
-# The AppCDS archive trained at build time (build-installer.sh) must map in the install folder, or start-up is slower.
+# The class cache trained at build time (build-installer.sh) must map in the install folder, or start-up is slower:
+# the AOT cache (JDK >= 25; -XX:AOTMode=on makes a JVM that cannot use it stop with an error), else AppCDS.
 maps_archive() {
+  if [ -f target/installer/xinspect/lib/app/xinspect.aot ]; then
+    if ! JAVA_TOOL_OPTIONS=-XX:AOTMode=on /opt/xinspect/bin/xinspect --version >/dev/null; then
+      echo "$type: the installed launcher does not map its AOT cache" >&2
+      return 1
+    fi
+    echo "$type: the installed launcher maps its AOT cache"
+    return
+  fi
   [ -f target/installer/xinspect/lib/app/xinspect.jsa ] || { echo "$type: built without an AppCDS archive"; return; }
   local cds
   cds=$(JAVA_TOOL_OPTIONS=-XX:+PrintSharedArchiveAndExit /opt/xinspect/bin/xinspect --version 2>&1 || true)

@@ -38,7 +38,8 @@ public final class BareWindow {
                 long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 Platform.runLater(() -> {
                     if (rss) {
-                        afterTwoSeconds(() -> finish("rss-mb start " + residentMegabytes()));
+                        afterTwoSeconds(() -> finish("rss-mb start " + resident("VmRSS") + " start-anon " + resident("RssAnon")
+                                + " start-file " + resident("RssFile")));
                     } else {
                         finish("first-frame-ms " + millis);
                     }
@@ -68,9 +69,9 @@ public final class BareWindow {
             Platform.exit();
         }
 
-        private static long residentMegabytes() {
+        private static long resident(String field) {
             try {
-                return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field + ":"))
                         .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1L);
             } catch (IOException e) {
                 return -1;

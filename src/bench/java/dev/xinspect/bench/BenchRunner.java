@@ -65,12 +65,33 @@ public final class BenchRunner {
         String report = "# xinspect benchmarks\n\n" + machine(commands, quick, started) + "\n\n" + table
                 + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n");
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean("bench.readme")) {
+            fillReadme(basedir.resolve("README.md"), machine(commands, quick, started) + "\n\n" + table);
+        }
         System.out.println();
         System.out.println(report);
         long met = figures.stream().filter(f -> f.result().equals("pass")).count();
         long missed = figures.stream().filter(f -> f.result().equals("MISS")).count();
         System.out.println(met + " targets met, " + missed + " missed (README \"Benchmarks\" explains each miss); "
                 + "written to target/bench/results.md, child output in target/bench/bench.log");
+    }
+
+    /**
+     * {@code -Dbench.readme=true}: puts this run's machine line and table into README.md between its two
+     * {@code bench-table} markers (section "Benchmarks", "Results"), so the README's table is always one run's output.
+     */
+    static void fillReadme(Path readme, String results) throws IOException {
+        String start = "<!-- bench-table:start -->\n";
+        String end = "<!-- bench-table:end -->";
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IOException("README.md has no bench-table markers");
+        }
+        Files.writeString(readme, text.substring(0, from + start.length()) + results + text.substring(to),
+                StandardCharsets.UTF_8);
+        say("README.md: the table between the bench-table markers is this run's");
     }
 
     private static void say(String line) {

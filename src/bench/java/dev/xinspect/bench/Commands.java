@@ -56,7 +56,15 @@ final class Commands {
 
     /** The command's output; throws if it fails or runs past {@code seconds}. */
     String run(List<String> command, long seconds) throws IOException, InterruptedException {
-        Process process = builder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return run(command, seconds, java.util.Map.of());
+    }
+
+    /** As {@link #run(List, long)}, with {@code environment} added to the child's. */
+    String run(List<String> command, long seconds, java.util.Map<String, String> environment)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();

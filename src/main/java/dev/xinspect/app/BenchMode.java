@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
 
@@ -38,7 +39,8 @@ import org.fxmisc.richtext.CodeArea;
  * between pulses (a stalled FX thread is a frozen window).
  */
 record BenchMode(String flag, Optional<Path> file) {
-    private static final List<String> WITH_FILE = List.of("--bench-open", "--bench-memory", "--bench-pulse", "--bench-heap");
+    private static final List<String> WITH_FILE = List.of("--bench-open", "--bench-memory", "--bench-pulse", "--bench-heap",
+            "--bench-search");
     private static final List<String> ALONE = List.of(XinspectApp.BENCH_STARTUP, "--bench-pulse-stream");
     private static final Duration TIME_LIMIT = Duration.ofMinutes(6);
 
@@ -75,6 +77,7 @@ record BenchMode(String flag, Optional<Path> file) {
                 case "--bench-memory" -> memory(scene, wiring, inspector);
                 case "--bench-pulse" -> afterSettling(() -> pulseWhileScrolling(scene, inspector));
                 case "--bench-pulse-stream" -> afterSettling(() -> pulseWhileStreaming(scene));
+                case "--bench-search" -> afterSettling(() -> search(scene, inspector));
                 default -> afterSettling(() -> heap(inspector));
             }
         });
@@ -92,7 +95,7 @@ record BenchMode(String flag, Optional<Path> file) {
      */
     private void memory(Scene scene, UiWiring wiring, InspectorViewModel inspector) {
         after(Duration.ofSeconds(2), () -> {
-            long atStart = residentMegabytes();
+            String atStart = residentSplit("start");
             HistoryViewModel history = wiring.history(inspector);
             CompletableFuture<Void> filled = new CompletableFuture<>();
             Thread.ofPlatform().daemon().start(() -> {
@@ -119,7 +122,7 @@ record BenchMode(String flag, Optional<Path> file) {
                 }
             });
             filled.thenCompose(done -> openAndShow(scene, inspector)).thenRun(() -> after(Duration.ofSeconds(5), () ->
-                    finish("rss-mb start " + atStart + " loaded " + residentMegabytes() + " history "
+                    finish("rss-mb " + atStart + " " + residentSplit("loaded") + " history "
                             + history.entries().size())));
         });
     }
@@ -138,10 +141,65 @@ record BenchMode(String flag, Optional<Path> file) {
                 if (System.nanoTime() < end) {
                     return false;
                 }
-                finish("pulse-max-gap-ms open " + loading + " scroll " + gaps.takeLongest());
+                long scrolling = gaps.takeLongest();
+                showRawTab(scene, () -> finish("pulse-max-gap-ms open " + loading + " scroll " + scrolling + " raw "
+                        + gaps.takeLongest()));
                 return true;
             });
         });
+    }
+
+    /** Selects the Raw tab and runs {@code then} once its rows are on screen and a frame later. */
+    private static void showRawTab(Scene scene, Runnable then) {
+        ((TabPane) scene.lookup("#responseTabs")).getSelectionModel().select(1);
+        Node raw = scene.lookup("#rawLines");
+        int[] after = {-1};
+        onEveryPulse(() -> {
+            if (after[0] < 0 && raw.isVisible() && !raw.lookupAll(".text").isEmpty()) {
+                after[0] = 0;
+            } else if (after[0] >= 0 && ++after[0] > 2) {
+                then.run();
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Find in the body as a user types: the query a key every 100 ms into the find bar (results as you type), then
+     * next ten times; the time from the last key to its count, and the longest pulse gap from the first key.
+     */
+    private void search(Scene scene, InspectorViewModel inspector) {
+        openAndShow(scene, inspector).thenRun(() -> afterSettling(() -> {
+            dev.xinspect.ui.viewmodel.BodySearchViewModel search = inspector.response().search();
+            search.openProperty().set(true);
+            javafx.scene.control.TextField field = (javafx.scene.control.TextField) scene.lookup("#findField");
+            String query = "developers";
+            PulseGaps gaps = new PulseGaps();
+            gaps.start();
+            long[] lastKey = {0};
+            int[] typed = {0};
+            onEveryPulse(() -> {
+                if (typed[0] < query.length()) {
+                    if (System.nanoTime() - lastKey[0] >= 100_000_000L) {
+                        field.setText(query.substring(0, ++typed[0]));
+                        lastKey[0] = System.nanoTime();
+                    }
+                    return false;
+                }
+                if (search.searchingProperty().get()) {
+                    return false;
+                }
+                long millis = (System.nanoTime() - lastKey[0]) / 1_000_000;
+                for (int i = 0; i < 10; i++) {
+                    search.next();
+                }
+                after(Duration.ofMillis(500), () -> finish("search-ms " + millis + " matches " + search.countProperty().get()
+                        + " status " + search.statusProperty().get().replace(' ', '_') + " pulse-max-gap-ms "
+                        + gaps.takeLongest()));
+                return true;
+            });
+        }));
     }
 
     /** The longest pulse gap while the stream runs: from Connect, once the console's window has been painted. */
@@ -277,10 +335,20 @@ record BenchMode(String flag, Optional<Path> file) {
         Platform.exit();
     }
 
-    /** VmRSS of /proc/self/status (Linux), in MB; -1 elsewhere. */
-    static long residentMegabytes() {
+    /**
+     * "start 300 start-anon 210 start-file 88": VmRSS of /proc/self/status (Linux) in MB, then its anonymous part
+     * (heap, metaspace, native) and its file-backed part (mapped jars, libraries and the class archive, which the
+     * system can drop and read again).
+     */
+    static String residentSplit(String when) {
+        return when + " " + resident("VmRSS") + " " + when + "-anon " + resident("RssAnon") + " " + when + "-file "
+                + resident("RssFile");
+    }
+
+    /** A line of /proc/self/status (Linux), in MB; -1 elsewhere. */
+    private static long resident(String field) {
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith(field + ":"))
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1L);
         } catch (IOException e) {
             return -1;

@@ -103,6 +103,21 @@ public final class LineIndex {
         return text;
     }
 
+    /** The row that holds character {@code offset} of the text (a binary search over the row starts). */
+    public int rowOf(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IndexOutOfBoundsException("offset " + offset + " of " + text.length());
+        }
+        int found = Arrays.binarySearch(starts, 0, count, offset);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    /** Where row {@code n} starts in the text. */
+    public int rowStart(int n) {
+        check(n);
+        return starts[n];
+    }
+
     private void check(int n) {
         if (n < 0 || n >= count) {
             throw new IndexOutOfBoundsException("line " + n + " of " + count);

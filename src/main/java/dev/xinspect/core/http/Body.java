@@ -8,24 +8,68 @@ import java.util.Arrays;
 
 /**
  * The bytes of a request or response body. Bodies may be binary or invalid UTF-8, so the bytes are kept as they
- * came and text is a view over them. Immutable: the array is copied in and never handed out.
+ * came and text is a view over them. Immutable: the array is copied in (or handed over, {@link #sharing}) and never
+ * handed out.
  */
 public final class Body {
     public static final Body EMPTY = new Body(new byte[0]);
+    /**
+     * Bytes copied per {@code System.arraycopy}. One copy is one call the JVM cannot stop at a safepoint: copying a
+     * 100 MB body in one held every other thread, the FX thread included, for 430 to 470 ms while a garbage
+     * collection waited for it (-XX:+SafepointTimeout named the worker; README "Benchmarks").
+     */
+    private static final int COPY_STEP = 1 << 20;
 
+    /** The body is {@code bytes[from, from + size)}: a body read from a file keeps the file's array (see {@link #sharing}). */
     private final byte[] bytes;
+    private final int from;
+    private final int size;
 
     private Body(byte[] bytes) {
+        this(bytes, 0, bytes.length);
+    }
+
+    private Body(byte[] bytes, int from, int size) {
         this.bytes = bytes;
+        this.from = from;
+        this.size = size;
     }
 
     public static Body ofBytes(byte[] bytes) {
-        return bytes.length == 0 ? EMPTY : new Body(bytes.clone());
+        return bytes.length == 0 ? EMPTY : new Body(copy(bytes, 0, bytes.length));
     }
 
     /** The bytes {@code [from, to)} of an array, copied once. */
     public static Body ofRange(byte[] bytes, int from, int to) {
-        return from >= to ? EMPTY : new Body(Arrays.copyOfRange(bytes, from, to));
+        return from >= to ? EMPTY : new Body(copy(bytes, from, to));
+    }
+
+    /**
+     * The bytes {@code [from, to)} of an array the caller hands over and never changes again, not copied: a 100 MB
+     * capture read from a file is held once, and no second 100 MB array is allocated (the JVM clears a new array
+     * in one step no safepoint can interrupt).
+     */
+    static Body sharing(byte[] bytes, int from, int to) {
+        return from >= to ? EMPTY : new Body(bytes, from, to - from);
+    }
+
+    /**
+     * A copy in steps of {@link #COPY_STEP}. The step is not a constant stride, so the compiled loop keeps its
+     * safepoint check between two steps (a counted loop of a hundred steps would have none).
+     */
+    private static byte[] copy(byte[] from, int start, int end) {
+        byte[] out = new byte[end - start];
+        for (int at = start; at < end; ) {
+            int step = Math.min(COPY_STEP, end - at);
+            System.arraycopy(from, at, out, at - start, step);
+            at += step;
+        }
+        return out;
+    }
+
+    /** A body of one byte per character of a Latin-1 text ({@link #latin1()} read back), copied once. */
+    public static Body ofLatin1(String text) {
+        return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     public static Body ofText(String text) {
@@ -33,31 +77,39 @@ public final class Body {
     }
 
     public int size() {
-        return bytes.length;
+        return size;
     }
 
     public boolean isEmpty() {
-        return bytes.length == 0;
+        return size == 0;
     }
 
     public byte[] bytes() {
-        return bytes.clone();
+        return copy(bytes, from, from + size);
+    }
+
+    /**
+     * Every byte as one character (Latin-1), nothing decoded or lost: for scanning a body of any encoding for ASCII
+     * names and shapes. One copy of the bytes, where {@code new String(bytes(), ISO_8859_1)} makes two.
+     */
+    public String latin1() {
+        return new String(bytes, from, size, StandardCharsets.ISO_8859_1);
     }
 
     /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
     public String text() {
         int offset = hasUtf8Bom() ? 3 : 0;
-        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return new String(bytes, from + offset, size - offset, StandardCharsets.UTF_8);
     }
 
     public boolean hasUtf8Bom() {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return size >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
     }
 
     /** True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". */
     public boolean isText() {
-        for (byte b : bytes) {
-            if (b == 0) {
+        for (int at = from; at < from + size; at++) {
+            if (bytes[at] == 0) {
                 return false;
             }
         }
@@ -65,7 +117,7 @@ public final class Body {
             StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
+                    .decode(ByteBuffer.wrap(bytes, from, size));
             return true;
         } catch (CharacterCodingException e) {
             return false;
@@ -74,16 +126,20 @@ public final class Body {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Body body && Arrays.equals(bytes, body.bytes);
+        return other instanceof Body body && Arrays.equals(bytes, from, from + size, body.bytes, body.from, body.from + body.size);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int hash = 1;
+        for (int at = from; at < from + size; at++) {
+            hash = 31 * hash + bytes[at];
+        }
+        return hash;
     }
 
     @Override
     public String toString() {
-        return "Body[" + bytes.length + " bytes]";
+        return "Body[" + size + " bytes]";
     }
 }

@@ -58,7 +58,8 @@ public final class ExchangeReader {
 
     /**
      * Reads a file's bytes: a raw response keeps its body bytes as they are (nothing decoded but the headers);
-     * HAR and JSON files are read as text, as {@link #read(String)} does.
+     * HAR and JSON files are read as text, as {@link #read(String)} does. The array is handed over: a raw
+     * response's body keeps it, so the caller must not change it afterwards.
      */
     public List<Exchange> read(byte[] input) throws UnreadableInputException {
         int start = RawResponseParser.startOfText(input, 0);

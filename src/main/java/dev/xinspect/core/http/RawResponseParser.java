@@ -51,7 +51,8 @@ final class RawResponseParser {
 
     /**
      * The same from the bytes of a file: only the header blocks are decoded, the body is kept as it came (a 100 MB
-     * capture is not turned into a 200 MB string and encoded again; a binary body stays binary).
+     * capture is not turned into a 200 MB string and encoded again; a binary body stays binary), in the array it came
+     * in (handed over: not copied).
      * @param start where the status line starts (after a byte order mark and leading white space)
      */
     static ReceivedResponse parse(byte[] bytes, int start) throws UnreadableInputException {
@@ -67,7 +68,7 @@ final class RawResponseParser {
             }
             ReceivedResponse parsed = response(head, "");
             return new ReceivedResponse(parsed.status(), parsed.reason(), parsed.httpVersion(), parsed.headers(),
-                    Body.ofRange(bytes, bodyStart, bytes.length));
+                    Body.sharing(bytes, bodyStart, bytes.length));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.xinspect.core.report;
 
 import dev.xinspect.core.http.Body;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,9 +28,9 @@ final class BodyRedaction {
         if (body.isEmpty()) {
             return body;
         }
-        String bytes = new String(body.bytes(), StandardCharsets.ISO_8859_1);
+        String bytes = body.latin1();
         String redacted = redact(bytes, contentType == null ? "" : contentType);
-        return redacted.equals(bytes) ? body : Body.ofBytes(redacted.getBytes(StandardCharsets.ISO_8859_1));
+        return redacted == bytes || redacted.equals(bytes) ? body : Body.ofLatin1(redacted);
     }
 
     /** @param contentType as sent: the multipart boundary is case-sensitive */

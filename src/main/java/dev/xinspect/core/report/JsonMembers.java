@@ -9,10 +9,15 @@ import java.util.List;
  * keeps a number: that is an error code ({@code {"code":88}}), while an authorization code is a string.
  */
 final class JsonMembers {
+    private static final int HARMLESS_SLOTS = 256;
+
     private JsonMembers() {
     }
 
     static void find(String text, List<Found> out) {
+        // A body repeats a few dozen names hundreds of thousands of times: one known to be harmless is skipped after
+        // one comparison (a slot per length and end characters; a collision only costs a lookup).
+        String[] harmless = new String[HARMLESS_SLOTS];
         int quote = text.indexOf('"');
         while (quote >= 0) {
             int close = stringEnd(text, quote);
@@ -22,8 +27,20 @@ final class JsonMembers {
             int colon = skipBlanks(text, close + 1);
             int next = close + 1;
             if (colon < text.length() && text.charAt(colon) == ':') {
-                String label = hasBackslash(text, quote + 1, close) ? SecretNames.label(name(text, quote + 1, close)).orElse(null)
+                int length = close - quote - 1;
+                int slot = length == 0 ? 0
+                        : (length * 31 + text.charAt(quote + 1) * 7 + text.charAt(close - 1)) & (HARMLESS_SLOTS - 1);
+                String known = harmless[slot];
+                if (known != null && known.length() == length && text.startsWith(known, quote + 1)) {
+                    quote = text.indexOf('"', next);
+                    continue;
+                }
+                boolean escaped = hasBackslash(text, quote + 1, close);
+                String label = escaped ? SecretNames.label(name(text, quote + 1, close)).orElse(null)
                         : SecretNames.label(text, quote + 1, close).orElse(null);
+                if (label == null && !escaped) {
+                    harmless[slot] = text.substring(quote + 1, close);
+                }
                 String name = label == null ? null : name(text, quote + 1, close);
                 int valueStart = skipBlanks(text, colon + 1);
                 if (label != null && valueStart < text.length()) {

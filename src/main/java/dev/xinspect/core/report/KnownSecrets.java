@@ -24,11 +24,16 @@ final class KnownSecrets {
 
     /** Characters looked up at each position; every form is at least this long. */
     private static final int WINDOW = 4;
+    /** Entries of the jump table, one per hashed pair of characters. */
+    private static final int PAIRS = 1 << 12;
 
     private final List<String> forms;
     private final int bits;
     private final long[] slots;
     private final List<String>[] slotForms;
+    /** The length of the shortest form, and the jump table over it ({@link #find}). */
+    private final int shortest;
+    private final int[] shifts;
 
     KnownSecrets(Collection<String> secrets) {
         Set<String> all = new LinkedHashSet<>();
@@ -65,41 +70,76 @@ final class KnownSecrets {
             }
             slotForms[slot].add(form);
         }
+        this.shortest = forms.isEmpty() ? WINDOW : Math.max(WINDOW, forms.get(forms.size() - 1).length());
+        this.shifts = shifts(forms, shortest);
     }
 
     /**
-     * Every place a form stands, in one pass however many forms there are: the first {@value #WINDOW} characters at
-     * each position are looked up in a small hash table, and only a hit is compared in full. (One
-     * {@code indexOf} per form cost a pass over a 10 MB body for each of the dozens of forms.)
+     * Every place a form stands, in one pass however many forms there are (Wu and Manber's multi-pattern search):
+     * the two characters at the end of a window as long as the shortest form say how far the next form could start
+     * at the earliest, so the search mostly jumps by nearly a form's length; where it cannot jump, the first
+     * {@value #WINDOW} characters are looked up in a small hash table and only a hit is compared in full. (One
+     * {@code indexOf} per form cost a pass over a 10 MB body for each of the dozens of forms; a lookup at every
+     * character, a fifth of the redaction's time.)
      */
     void find(String text, List<Found> out) {
-        if (forms.isEmpty() || text.length() < WINDOW) {
+        if (forms.isEmpty()) {
             return;
         }
-        long window = window(text, 0);
-        int skipUntil = 0;
-        for (int at = 0; ; at++) {
-            if (at >= skipUntil) {
-                int slot = slot(window);
-                while (slotForms[slot] != null) {
-                    if (slots[slot] == window) {
-                        for (String form : slotForms[slot]) {
-                            if (text.startsWith(form, at)) {
-                                out.add(Found.of(at, at + form.length(), "stored secret"));
-                                skipUntil = at + form.length();
-                                break;
-                            }
-                        }
-                        break;
-                    }
-                    slot = (slot + 1) & (slots.length - 1);
-                }
+        int last = text.length() - shortest;
+        int at = 0;
+        while (at <= last) {
+            int end = at + shortest - 1;
+            int jump = shifts[pair(text.charAt(end - 1), text.charAt(end))];
+            if (jump > 0) {
+                at += jump;
+                continue;
             }
-            if (at + WINDOW >= text.length()) {
-                return;
+            int length = formAt(text, at);
+            if (length > 0) {
+                out.add(Found.of(at, at + length, "stored secret"));
+                at += length;
+            } else {
+                at++;
             }
-            window = (window << 16) | text.charAt(at + WINDOW);
         }
+    }
+
+    /** The length of the longest form that stands at {@code at}, or 0. */
+    private int formAt(String text, int at) {
+        long window = window(text, at);
+        for (int slot = slot(window); slotForms[slot] != null; slot = (slot + 1) & (slots.length - 1)) {
+            if (slots[slot] == window) {
+                for (String form : slotForms[slot]) {
+                    if (text.startsWith(form, at)) {
+                        return form.length();
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * For each pair of characters, how far a window of the shortest form's length may move when it ends in that pair:
+     * the least distance from the pair to the end of such a window in any form (pairs are hashed, and a collision
+     * only makes a jump shorter).
+     */
+    private static int[] shifts(List<String> forms, int shortest) {
+        int[] shifts = new int[PAIRS];
+        java.util.Arrays.fill(shifts, shortest - 1);
+        for (String form : forms) {
+            for (int j = 1; j < shortest; j++) {
+                int slot = pair(form.charAt(j - 1), form.charAt(j));
+                shifts[slot] = Math.min(shifts[slot], shortest - 1 - j);
+            }
+        }
+        return shifts;
+    }
+
+    private static int pair(char first, char second) {
+        return (first * 31 + second) & (PAIRS - 1);
     }
 
     private static long window(String text, int at) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Secret-looking text recognised by its shape alone, wherever it sits: JWTs, X's app-only Bearer tokens, a token
  * written after {@code Bearer} or {@code Token}, {@code Basic} credentials (only when they decode to
  * {@code user:password}, so the words "Basic authentication" stay), and the {@code user:password@} of a URL.
- * Keyword rules look only where the keyword is, so a 10 MB body costs one pass per rule.
+ * Keyword rules look only where the keyword is, so a 10 MB body costs one fast pass per rule.
  */
 final class SecretShapes {
     private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]++\\.eyJ[A-Za-z0-9_-]++\\.[A-Za-z0-9_-]*+");
@@ -28,7 +28,7 @@ final class SecretShapes {
     }
 
     private static void literal(Pattern pattern, String prefix, String label, String text, List<Found> out) {
-        if (!text.contains(prefix)) {
+        if (!contains(text, prefix)) {
             return;
         }
         Matcher matcher = pattern.matcher(text);
@@ -38,24 +38,52 @@ final class SecretShapes {
     }
 
     /**
-     * One pass for the keyword rules: {@code Bearer <token>} and {@code token: <token>} (a word that looks generated:
-     * digits, or mixed case), and {@code Basic <base64 of user:password>}.
+     * Whether the text holds the prefix, found from its last character with {@code indexOf}: "eyJ" by its rare
+     * capital J is several times faster than {@code String.contains} over a 10 MB body.
      */
-    private static void keywords(String text, List<Found> out) {
-        int length = text.length();
-        for (int at = 0; at < length; at++) {
-            char c = (char) (text.charAt(at) | 0x20);
-            if (c != 'b' && c != 't' || at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                continue;
-            }
-            if (c == 't' && text.regionMatches(true, at, "token", 0, 5)) {
-                afterKeyword(text, at + 5, "token", out);
-            } else if (c == 'b' && text.regionMatches(true, at, "bearer", 0, 6)) {
-                afterKeyword(text, at + 6, "bearer token", out);
-            } else if (c == 'b' && text.regionMatches(true, at, "basic", 0, 5)) {
-                basic(text, at + 5, out);
+    private static boolean contains(String text, String prefix) {
+        int last = prefix.length() - 1;
+        for (int at = text.indexOf(prefix.charAt(last), last); at >= 0; at = text.indexOf(prefix.charAt(last), at + 1)) {
+            if (text.startsWith(prefix, at - last)) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * The keyword rules: {@code Bearer <token>} and {@code token: <token>} (a word that looks generated: digits, or
+     * mixed case), and {@code Basic <base64 of user:password>}. Each keyword is found from its rarest letter with
+     * {@code indexOf} (the JDK scans many characters at a time), not by looking at every character: "token" from its
+     * {@code k} (or the Kelvin sign, which case-insensitive comparison takes for one), "bearer" and "basic" from
+     * their {@code b}. A keyword counts only at the start of a word.
+     */
+    private static void keywords(String text, List<Found> out) {
+        for (char k : new char[] {'k', 'K', '\u212A'}) {
+            for (int at = text.indexOf(k, 2); at >= 0; at = text.indexOf(k, at + 1)) {
+                int start = at - 2;
+                char t = text.charAt(start);
+                if ((t == 't' || t == 'T') && wordStart(text, start) && text.regionMatches(true, start, "token", 0, 5)) {
+                    afterKeyword(text, start + 5, "token", out);
+                }
+            }
+        }
+        for (char b : new char[] {'b', 'B'}) {
+            for (int at = text.indexOf(b); at >= 0; at = text.indexOf(b, at + 1)) {
+                if (!wordStart(text, at)) {
+                    continue;
+                }
+                if (text.regionMatches(true, at, "bearer", 0, 6)) {
+                    afterKeyword(text, at + 6, "bearer token", out);
+                } else if (text.regionMatches(true, at, "basic", 0, 5)) {
+                    basic(text, at + 5, out);
+                }
+            }
+        }
+    }
+
+    private static boolean wordStart(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
     }
 
     private static void afterKeyword(String text, int keywordEnd, String label, List<Found> out) {

@@ -13,6 +13,7 @@ final class HelpDialogs {
             {"Ctrl+S", "Save the request (asks where the first time)"},
             {"Ctrl+O", "Open a response, HAR or exchange file"},
             {"Ctrl+Shift+V", "Paste a response"},
+            {"Ctrl+F", "Find in the response body (Enter: next, Shift+Enter: previous, Esc: close)"},
             {"Ctrl+Shift+P", "Draft a forum post"},
             {"Ctrl+Shift+S", "Stream console"},
             {"Ctrl+,", "Settings"},

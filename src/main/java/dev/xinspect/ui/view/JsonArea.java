@@ -52,6 +52,16 @@ final class JsonArea extends StackPane {
         Platform.runLater(highlighting::highlightVisible);
     }
 
+    /** Selects characters {@code start} to {@code end} of the text shown and scrolls them into view (a find match). */
+    void reveal(int start, int end) {
+        if (large.isVisible()) {
+            large.reveal(start);
+        } else if (end <= area.getLength()) {
+            area.selectRange(start, end);
+            area.requestFollowCaret();
+        }
+    }
+
     String text() {
         return large.isVisible() ? large.text() : area.getText();
     }

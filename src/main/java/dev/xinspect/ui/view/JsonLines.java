@@ -62,6 +62,16 @@ final class JsonLines extends ListView<Integer> {
         scrollTo(0);
     }
 
+    /** Selects the row holding character {@code offset} and scrolls it into view, a few rows below the top. */
+    void reveal(int offset) {
+        if (offset > lines.text().length()) {
+            return;
+        }
+        int row = lines.rowOf(offset);
+        getSelectionModel().clearAndSelect(row);
+        scrollTo(Math.max(0, row - 3));
+    }
+
     String text() {
         return lines.text();
     }

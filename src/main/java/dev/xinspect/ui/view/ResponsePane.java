@@ -3,6 +3,7 @@ package dev.xinspect.ui.view;
 import dev.xinspect.core.format.JsonHighlighter;
 import dev.xinspect.core.format.LineIndex;
 import dev.xinspect.core.http.Header;
+import dev.xinspect.ui.viewmodel.BodySearchViewModel;
 import dev.xinspect.ui.viewmodel.ResponseViewModel;
 import java.io.File;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -81,6 +85,8 @@ public final class ResponsePane extends VBox {
         TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
                 tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
+        vm.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        BodyFindBar find = findBar(vm, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
                 + "HAR file (Ctrl+O), or Paste response… (Ctrl+Shift+V) to have any response explained.");
@@ -92,7 +98,28 @@ public final class ResponsePane extends VBox {
         empty.managedProperty().bind(empty.visibleProperty());
         header.visibleProperty().bind(empty.visibleProperty().not());
         header.managedProperty().bind(header.visibleProperty());
-        getChildren().addAll(empty, header, redirects, tabs);
+        getChildren().addAll(empty, header, redirects, find, tabs);
+    }
+
+    /** Ctrl+F anywhere in the window opens the find bar on the Pretty tab; each match is selected and scrolled to. */
+    private BodyFindBar findBar(ResponseViewModel vm, TabPane tabs) {
+        BodySearchViewModel search = vm.search();
+        BodyFindBar find = new BodyFindBar(search);
+        search.matchProperty().addListener((obs, old, match) -> {
+            if (match != null) {
+                pretty.reveal(match.start(), match.end());
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    tabs.getSelectionModel().select(0);
+                    search.openProperty().set(true);
+                    find.focusQuery();
+                });
+            }
+        });
+        return find;
     }
 
     private VBox gate(ResponseViewModel vm, String id) {

@@ -40,12 +40,14 @@ public final class ResponseViewModel {
     private final Redactor redactor;
     private final BooleanProperty revealSecrets = new SimpleBooleanProperty();
     private final BooleanProperty presenterMode = new SimpleBooleanProperty();
+    private final BooleanProperty rawShown = new SimpleBooleanProperty();
     private final JsonPrettyPrinter printer;
     private final Executor worker;
     private final Executor fxThread;
 
     private final ReadOnlyObjectWrapper<Exchange> exchange = new ReadOnlyObjectWrapper<>();
     private final JoinedPostsViewModel joined;
+    private final BodySearchViewModel search;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(StatusKind.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -59,6 +61,8 @@ public final class ResponseViewModel {
     private final ReadOnlyBooleanWrapper formatting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyListWrapper<Header> headers = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private long generation;
+    /** True once the body on screen was formatted: its raw text can be decoded again whenever Raw shows. */
+    private boolean formatted;
 
     /** Colours the status chip: the class of the status, or NONE when there was no response. */
     public enum StatusKind { NONE, SUCCESS, REDIRECT, CLIENT_ERROR, SERVER_ERROR }
@@ -77,6 +81,41 @@ public final class ResponseViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         this.joined = new JoinedPostsViewModel(new PostJoiner(), worker, fxThread);
+        this.search = new BodySearchViewModel(worker, fxThread);
+        rawShown.addListener((obs, old, shown) -> showRaw());
+    }
+
+    /**
+     * Whether the Raw tab is on screen. Its text, the body decoded once more (20 MB for a 10 MB body of Posts),
+     * is held only while it is: it is decoded on the worker when the tab is shown and dropped when another is.
+     */
+    public BooleanProperty rawShownProperty() {
+        return rawShown;
+    }
+
+    private void showRaw() {
+        Exchange shown = exchange.get();
+        if (!rawShown.get() || shown == null || shown.response() == null || gated.get() || formatting.get()
+                || !prettyIsJson.get() && prettyText.get().startsWith("The body is binary")) {
+            if (!rawShown.get() && formatted) {
+                rawText.set("");
+            }
+            return;
+        }
+        if (formatted && rawText.get().isEmpty()) {
+            long current = generation;
+            ReceivedResponse response = shown.response();
+            CompletableFuture.supplyAsync(() -> response.body().text(), worker).thenAcceptAsync(raw -> {
+                if (current == generation && rawShown.get()) {
+                    rawText.set(raw);
+                }
+            }, fxThread);
+        }
+    }
+
+    /** Find in the body shown in the Pretty tab. */
+    public BodySearchViewModel search() {
+        return search;
     }
 
     /** The Joined tab: the answer's Posts with their includes. */
@@ -86,6 +125,7 @@ public final class ResponseViewModel {
 
     public void show(Exchange shown) {
         generation++;
+        formatted = false;
         exchange.set(shown);
         joined.show(shown);
         redirectLine.set(redirectLine(shown));
@@ -125,6 +165,7 @@ public final class ResponseViewModel {
     /** Shows no response: a request tab that has not been sent yet. */
     public void clear() {
         generation++;
+        formatted = false;
         exchange.set(null);
         statusText.set("");
         statusKind.set(StatusKind.NONE);
@@ -172,7 +213,8 @@ public final class ResponseViewModel {
             return new Formatted(raw, printer.format(raw));
         }, worker).thenAcceptAsync(done -> {
             if (current == generation) {
-                rawText.set(done.raw());
+                formatted = true;
+                rawText.set(rawShown.get() ? done.raw() : "");
                 setBody(done.pretty().text(), done.pretty().json());
                 formatting.set(false);
             }
@@ -195,6 +237,7 @@ public final class ResponseViewModel {
     private void setBody(String text, boolean json) {
         prettyIsJson.set(json);
         prettyText.set(text);
+        search.setText(text);
     }
 
     /** "· 12 ms to headers · 31 ms total": waiting for X versus reading the body (a slow body shows apart). */

@@ -31,6 +31,15 @@ class LineIndexTest {
     }
 
     @Test
+    void eachOffsetFallsInTheRowThatHoldsIt() {
+        LineIndex index = LineIndex.of("ab\ncd\n\nef");
+        assertEquals(List.of(0, 0, 0, 1, 1, 1, 2, 3, 3, 3), IntStream.rangeClosed(0, 9).map(index::rowOf).boxed().toList());
+        assertEquals(7, index.rowStart(3));
+        LineIndex rows = LineIndex.wrapped("abcdefg", 3);
+        assertEquals(List.of(0, 0, 0, 1, 2), IntStream.of(0, 2, 1, 3, 6).map(rows::rowOf).boxed().toList());
+    }
+
+    @Test
     void aLineOutsideTheTextIsRefused() {
         assertThrows(IndexOutOfBoundsException.class, () -> LineIndex.of("a\nb").line(2));
     }

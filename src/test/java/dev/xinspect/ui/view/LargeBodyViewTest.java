@@ -12,6 +12,7 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -19,6 +20,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -79,6 +81,43 @@ class LargeBodyViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.from(lines).lookup(".json-key").queryAll().isEmpty());
         Text key = robot.from(lines).lookup(".json-key").queryAs(Text.class);
         assertEquals("\"data\"", key.getText());
+    }
+
+    @Test
+    void ctrlFFindsInTheBodyAsYouTypeAndSelectsEachMatch(FxRobot robot) throws Exception {
+        show(robot, posts(10_000));
+        ListView<?> lines = robot.lookup("#prettyLines").queryAs(ListView.class);
+        robot.clickOn(lines).press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#findBar").queryAs(Node.class).isVisible());
+
+        robot.write("POST 999");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 of 11".equals(findCount(robot)));
+        assertEquals(List.of(4 * 999 + 4), lines.getSelectionModel().getSelectedIndices()); // "text": "post 999"
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 11", findCount(robot));
+        assertEquals(List.of(4 * 9990 + 4), lines.getSelectionModel().getSelectedIndices());
+        robot.press(KeyCode.SHIFT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 11", findCount(robot));
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#findBar").queryAs(Node.class).isVisible());
+    }
+
+    @Test
+    void findInASmallBodySelectsTheMatchInTheEditor(FxRobot robot) throws Exception {
+        show(robot, posts(3));
+        robot.interact(() -> inspector.response().search().queryProperty().set("post 2"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 of 1".equals(findCount(robot)));
+        assertEquals("post 2", robot.lookup(".json-area").queryAs(CodeArea.class).getSelectedText());
+    }
+
+    private static String findCount(FxRobot robot) {
+        return robot.lookup("#findCount").queryAs(javafx.scene.control.Label.class).getText();
     }
 
     @Test

@@ -91,7 +91,22 @@ class ResponseViewModelTest {
 
         vm.showAnyway();
         assertFalse(vm.gatedProperty().get());
-        assertEquals(large, vm.rawTextProperty().get());
+        assertEquals("", vm.rawTextProperty().get(), "the raw text waits for the Raw tab");
         assertTrue(vm.prettyTextProperty().get().startsWith("{\n  \"data\": \"xxx"));
+        vm.rawShownProperty().set(true);
+        assertEquals(large, vm.rawTextProperty().get());
+    }
+
+    @Test
+    void theRawTextIsHeldOnlyWhileTheRawTabShows() {
+        vm.rawShownProperty().set(true);
+        vm.show(Exchange.ofResponse(ReceivedResponse.of(200, Headers.EMPTY, "{\"a\":1}")));
+        assertEquals("{\"a\":1}", vm.rawTextProperty().get());
+
+        vm.rawShownProperty().set(false);
+        assertEquals("", vm.rawTextProperty().get());
+        assertTrue(vm.prettyTextProperty().get().contains("\"a\""), "Pretty keeps its text");
+        vm.rawShownProperty().set(true);
+        assertEquals("{\"a\":1}", vm.rawTextProperty().get());
     }
 }
