@@ -79,10 +79,15 @@ public final class PaginationViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-        javafx.beans.InvalidationListener edited = changed -> paginates.set(resolvedParameter().isPresent());
+        javafx.beans.InvalidationListener edited = changed -> refresh();
         request.urlProperty().addListener(edited);
         request.methodProperty().addListener(edited);
-        edited.invalidated(null);
+        refresh();
+    }
+
+    /** Looks again whether the request's endpoint paginates (the URL changed, or a spec was loaded). */
+    public void refresh() {
+        paginates.set(resolvedParameter().isPresent());
     }
 
     private Optional<String> resolvedParameter() {
