@@ -42,18 +42,26 @@ public final class PaginationBar extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(vm.fetchingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button stop = button("stopPagesButton", "Stop", vm::stop);
         stop.visibleProperty().bind(vm.fetchingProperty());
         stop.managedProperty().bind(stop.visibleProperty());
         Button ndjson = button("exportPagesNdjson", "Export NDJSON…", () -> save("pages.ndjson", "NDJSON", "*.ndjson", vm::exportNdjson));
         Button har = button("exportPagesHar", "Export HAR…", () -> save("pages.har", "HAR files", "*.har", vm::exportHar));
-        ndjson.disableProperty().bind(Bindings.isEmpty(vm.pagesProperty()).or(vm.fetchingProperty()));
+        ndjson.disableProperty().bind(vm.fetchingProperty());
         har.disableProperty().bind(ndjson.disableProperty());
+        // Shown once there are pages, so the bar stays one row above an empty response.
+        for (Button export : java.util.List.of(ndjson, har)) {
+            export.visibleProperty().bind(Bindings.isNotEmpty(vm.pagesProperty()));
+            export.managedProperty().bind(export.visibleProperty());
+        }
         Label status = new Label();
         status.setId("paginationStatus");
         status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> vm.pagesProperty().size() + " pages. "
-                + vm.statusProperty().get(), vm.pagesProperty(), vm.statusProperty()));
+        status.textProperty().bind(Bindings.createStringBinding(() -> vm.pagesProperty().isEmpty() && vm.statusProperty().get().isEmpty()
+                ? "" : vm.pagesProperty().size() + " pages. " + vm.statusProperty().get(), vm.pagesProperty(), vm.statusProperty()));
+        status.visibleProperty().bind(status.textProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         FlowPane row = new FlowPane(8, 4, fetch, limitLabel, limit, progress, stop, ndjson, har);
 
         getChildren().addAll(row, status, rateLimitQuestion(vm));

@@ -102,7 +102,8 @@ class PagesAndCollectionsWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status(robot).contains("All 3 pages fetched"));
         assertEquals("3 pages. All 3 pages fetched: the last had no next_token.", status(robot));
         assertFalse(robot.lookup("#rateLimitQuestion").query().isVisible());
-        assertFalse(robot.lookup("#exportPagesHar").queryAs(Button.class).isDisabled(), "the pages can be exported");
+        Button har = robot.lookup("#exportPagesHar").queryAs(Button.class);
+        assertTrue(har.isVisible() && !har.isDisabled(), "the pages can be exported");
     }
 
     @Test
