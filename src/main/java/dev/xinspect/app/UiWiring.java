@@ -469,7 +469,12 @@ public final class UiWiring implements AutoCloseable {
 
     /** Authoring workshops in the current workspace folder. */
     public dev.xinspect.ui.viewmodel.AuthoringViewModel authoring() {
-        return new dev.xinspect.ui.viewmodel.AuthoringViewModel(workspace::get, worker, Platform::runLater);
+        List<String> scenarioNames = dev.xinspect.core.sandbox.Scenarios.loadBundled().all().stream()
+                .map(dev.xinspect.core.sandbox.Scenario::name).toList();
+        dev.xinspect.core.workshop.WorkshopRehearsal rehearsal = new dev.xinspect.core.workshop.WorkshopRehearsal(
+                new dev.xinspect.core.workshop.ExpectationChecker(core.diagnoser()), core.clock(), new java.security.SecureRandom());
+        return new dev.xinspect.ui.viewmodel.AuthoringViewModel(workspace::get, scenarioNames, rehearsal::rehearse, worker,
+                Platform::runLater);
     }
 
     public InspectorViewModel inspector() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.format.JsonPrettyPrinter;
-import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
@@ -110,12 +109,8 @@ public final class WorkshopJson {
         }
         if (e.path("authMode").isTextual()) {
             String word = e.path("authMode").asText();
-            AuthMode mode = StepAuth.of(word).map(StepAuth::mode).orElse(word.equals("basic") ? AuthMode.BASIC : null);
-            if (mode == null) {
-                throw new UnreadableWorkshopException(where + " expects the auth mode \"" + word
-                        + "\"; use none, app-only, oauth1-user, oauth2-user or basic.");
-            }
-            return new Expectation.Auth(mode);
+            return new Expectation.Auth(ExpectationKind.authMode(word).orElseThrow(() -> new UnreadableWorkshopException(where
+                    + " expects the auth mode \"" + word + "\"; use none, app-only, oauth1-user, oauth2-user or basic.")));
         }
         if (e.path("finding").isTextual()) {
             return new Expectation.FindingShown(e.path("finding").asText());
@@ -175,8 +170,7 @@ public final class WorkshopJson {
                     node.put("equals", h.value());
                 }
             }
-            case Expectation.Auth a -> node.put("authMode", a.mode() == AuthMode.BASIC ? "basic"
-                    : Arrays.stream(StepAuth.values()).filter(x -> x.mode() == a.mode()).findFirst().orElseThrow().word());
+            case Expectation.Auth a -> node.put("authMode", ExpectationKind.authWord(a.mode()));
             case Expectation.FindingShown f -> node.put("finding", f.type());
             case Expectation.ChecklistShown c -> node.put("checklist", c.id());
         }

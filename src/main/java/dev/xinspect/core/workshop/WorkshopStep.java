@@ -28,4 +28,16 @@ public record WorkshopStep(String title, String instructions, String scenario, S
     public WorkshopStep withFindOut(String text) {
         return new WorkshopStep(title, instructions, scenario, request, text, hints, expectations);
     }
+
+    public WorkshopStep withScenario(String name) {
+        return new WorkshopStep(title, instructions, name, request, findOut, hints, expectations);
+    }
+
+    public WorkshopStep withHints(List<String> newHints) {
+        return new WorkshopStep(title, instructions, scenario, request, findOut, newHints, expectations);
+    }
+
+    public WorkshopStep withExpectations(List<Expectation> newExpectations) {
+        return new WorkshopStep(title, instructions, scenario, request, findOut, hints, newExpectations);
+    }
 }

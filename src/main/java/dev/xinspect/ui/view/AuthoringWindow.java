@@ -1,18 +1,19 @@
 package dev.xinspect.ui.view;
 
+import dev.xinspect.core.workshop.StepOutcome;
 import dev.xinspect.core.workshop.WorkshopStep;
 import dev.xinspect.ui.viewmodel.AuthoringViewModel;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -20,7 +21,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** Authoring a workshop: a draft from a collection, steps reordered and edited beside a student's-eye preview. */
+/**
+ * Authoring a workshop: a draft from a collection, steps reordered, each edited (instructions, scenario, hints,
+ * expectations) beside a student's-eye preview, checked on a sandbox, saved and exported.
+ */
 public final class AuthoringWindow {
     private final Stage stage = new Stage();
 
@@ -41,30 +45,23 @@ public final class AuthoringWindow {
 
         ListView<WorkshopStep> steps = new ListView<>(vm.steps());
         steps.setId("authoringSteps");
-        steps.setCellFactory(list -> new StepCell());
         steps.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (now.intValue() >= 0) {
                 vm.selectedProperty().set(now.intValue());
             }
         });
         vm.selectedProperty().addListener((obs, old, now) -> steps.getSelectionModel().select(now.intValue()));
-        Button up = button("Move up", vm::moveUp);
-        Button down = button("Move down", vm::moveDown);
+        Button up = Buttons.of("Move up", "", vm::moveUp);
+        Button down = Buttons.of("Move down", "", vm::moveDown);
 
-        TextField stepTitle = field("stepTitleField", "");
-        stepTitle.textProperty().bindBidirectional(vm.stepTitleProperty());
-        TextArea instructions = new TextArea();
-        instructions.setId("stepInstructionsField");
-        instructions.setWrapText(true);
-        instructions.textProperty().bindBidirectional(vm.instructionsProperty());
-        TextField findOut = field("stepFindOutField", "");
-        findOut.textProperty().bindBidirectional(vm.findOutProperty());
-        VBox preview = new VBox(4);
-        preview.setId("studentPreview");
-        vm.instructionsProperty().addListener((obs, old, now) -> preview.getChildren().setAll(MarkdownPreview.of(now)));
+        StepEditorPane editor = new StepEditorPane(vm.editor(), vm.scenarios(), () -> outcomeOf(vm, vm.selectedProperty().get()),
+                vm.rehearsal());
+        steps.setCellFactory(list -> new StepCell(vm));
+        vm.rehearsal().addListener((javafx.beans.InvalidationListener) changed -> steps.refresh());
+        Button rehearse = Buttons.of("Check on the sandbox", "rehearseWorkshop", vm::rehearse);
 
-        Button save = button("Save in workspace", vm::save);
-        Button export = button("Export folder…", () -> {
+        Button save = Buttons.of("Save in workspace", "", vm::save);
+        Button export = Buttons.of("Export folder…", "", () -> {
             File parent = new DirectoryChooser().showDialog(stage);
             if (parent != null) {
                 vm.export(parent.toPath());
@@ -75,16 +72,17 @@ public final class AuthoringWindow {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
 
-        VBox editor = new VBox(6, new Label("Step title"), stepTitle, new Label("Instructions (Markdown)"), instructions,
-                new Label("What the student should find out"), findOut, new Label("As a student sees it"), new ScrollPane(preview));
         HBox.setHgrow(editor, Priority.ALWAYS);
-        HBox body = new HBox(8, new VBox(6, steps, new HBox(6, up, down)), editor);
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        VBox stepList = new VBox(6, steps, new HBox(6, up, down));
+        stepList.setPrefWidth(300);
+        HBox body = new HBox(8, stepList, editor);
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox root = new VBox(8, new HBox(6, collection, draft), new HBox(6, new Label("File name"), name, new Label("Title"), title),
-                body, new HBox(6, save, export), status);
+        VBox root = new VBox(8, new FlowPane(6, 6, collection, draft), new FlowPane(6, 6, new Label("File name"), name, new Label("Title"), title),
+                body, new FlowPane(6, 6, rehearse, save, export), status);
         root.setStyle("-fx-padding: 10;");
         Scene scene = new Scene(root, 980, 640);
-        scene.getStylesheets().setAll(stylesheets);
+        Look.follow(scene, stylesheets);
         stage.setScene(scene);
         vm.loadCollections();
     }
@@ -99,18 +97,28 @@ public final class AuthoringWindow {
         return field;
     }
 
-    private static Button button(String text, Runnable action) {
-        Button button = new Button(text);
-        button.setOnAction(e -> action.run());
-        return button;
+
+    private static Optional<StepOutcome> outcomeOf(AuthoringViewModel vm, int index) {
+        return index >= 0 && index < vm.rehearsal().size() ? Optional.of(vm.rehearsal().get(index)) : Optional.empty();
     }
 
+    /** A step by number and title, marked ✓ or ✗ after a rehearsal and flagged while it expects nothing. */
     private static final class StepCell extends ListCell<WorkshopStep> {
+        private final AuthoringViewModel vm;
+
+        StepCell(AuthoringViewModel vm) {
+            this.vm = vm;
+        }
+
         @Override
         protected void updateItem(WorkshopStep item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : (getIndex() + 1) + ". " + item.title()
-                    + (item.expectations().isEmpty() ? "  (no expectations yet)" : ""));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            String mark = outcomeOf(vm, getIndex()).map(outcome -> outcome.holds() ? "✓ " : "✗ ").orElse("");
+            setText(mark + (getIndex() + 1) + ". " + item.title() + (item.expectations().isEmpty() ? "  (no expectations yet)" : ""));
         }
     }
 }

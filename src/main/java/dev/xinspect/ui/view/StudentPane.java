@@ -45,12 +45,12 @@ public final class StudentPane extends VBox {
         Label findOut = label("stepFindOut", "find-out");
         vm.stepProperty().addListener((obs, old, step) -> show(step, title, instructions, findOut));
 
-        Button start = button("Start step", "startStep", vm::startStep);
+        Button start = Buttons.of("Start step", "startStep", vm::startStep);
         start.disableProperty().bind(vm.stepProperty().isNull());
-        Button hint = button("Hint", "revealHint", vm::revealHint);
+        Button hint = Buttons.of("Hint", "revealHint", vm::revealHint);
         hint.disableProperty().bind(vm.canRevealHintProperty().not());
-        Button previous = button("Previous", "previousStep", vm::previousStep);
-        Button next = button("Next step", "nextStep", vm::nextStep);
+        Button previous = Buttons.of("Previous", "previousStep", vm::previousStep);
+        Button next = Buttons.of("Next step", "nextStep", vm::nextStep);
         next.disableProperty().bind(vm.canGoNextProperty().not());
         HBox buttons = new HBox(6, start, hint, previous, next);
 
@@ -61,7 +61,8 @@ public final class StudentPane extends VBox {
         VBox hints = new VBox(2);
         hints.setId("stepHints");
         vm.hints().addListener((javafx.collections.ListChangeListener<String>) change ->
-                hints.getChildren().setAll(vm.hints().stream().map(text -> label("", "hint", "💡 " + text)).toList()));
+                hints.getChildren().setAll(java.util.stream.IntStream.range(0, vm.hints().size())
+                        .mapToObj(i -> label("", "hint", "Hint " + (i + 1) + ": " + vm.hints().get(i))).toList()));
         Label message = label("studentMessage", "muted");
         message.textProperty().bind(vm.messageProperty());
 
@@ -69,7 +70,7 @@ public final class StudentPane extends VBox {
         ScrollPane scroll = new ScrollPane(step);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button authoring = button("New workshop from collection…", "authorWorkshop", author);
+        Button authoring = Buttons.of("New workshop from collection…", "authorWorkshop", author);
         getChildren().addAll(workshops, buttons, scroll, authoring);
         presenter.addListener((obs, old, on) -> step.setStyle(on ? PRESENTER : ""));
         step.setStyle(presenter.get() ? PRESENTER : "");
@@ -99,12 +100,6 @@ public final class StudentPane extends VBox {
         return label;
     }
 
-    private static Button button(String text, String id, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
     private static final class WorkshopCell extends ListCell<WorkshopLibrary.Entry> {
         @Override

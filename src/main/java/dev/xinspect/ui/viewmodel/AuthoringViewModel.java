@@ -2,15 +2,19 @@ package dev.xinspect.ui.viewmodel;
 
 import dev.xinspect.core.storage.AtomicFile;
 import dev.xinspect.core.storage.SafeFileName;
+import dev.xinspect.core.workshop.SavedRequestResolver;
+import dev.xinspect.core.workshop.StepOutcome;
 import dev.xinspect.core.workshop.Workshop;
 import dev.xinspect.core.workshop.WorkshopDrafter;
 import dev.xinspect.core.workshop.WorkshopExporter;
 import dev.xinspect.core.workshop.WorkshopJson;
 import dev.xinspect.core.workshop.WorkshopLibrary;
+import dev.xinspect.core.workshop.WorkshopRehearsal;
 import dev.xinspect.core.workshop.WorkshopStep;
 import dev.xinspect.core.workspace.CollectionFolder;
 import dev.xinspect.core.workspace.WorkspaceStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,10 +32,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Authoring a workshop: a draft from a collection (one step per saved request), steps reordered and edited (title,
- * instructions, what to find out), the selected step previewed as a student sees it, saved as
- * {@code workshops/<name>.json} in the workspace, and exported as a folder to hand out. Expectations and hints are
- * edited in the file (the student panel and {@code workshop check} say what a step still lacks).
+ * Authoring a workshop: a draft from a collection (one step per saved request), steps reordered and edited (see
+ * {@link StepEditorViewModel}), rehearsed against a sandbox of their own as {@code xinspect workshop check} does, saved
+ * as {@code workshops/<name>.json} in the workspace, and exported as a folder to hand out.
  */
 public final class AuthoringViewModel {
     private final Supplier<WorkspaceStore> workspace;
@@ -45,20 +48,27 @@ public final class AuthoringViewModel {
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
-    private final StringProperty stepTitle = new SimpleStringProperty("");
-    private final StringProperty instructions = new SimpleStringProperty("");
-    private final StringProperty findOut = new SimpleStringProperty("");
+    private final ObservableList<String> scenarios = FXCollections.observableArrayList();
+    private final ObservableList<StepOutcome> rehearsal = FXCollections.observableArrayList();
+    private final StepEditorViewModel editor = new StepEditorViewModel(this::replaceSelected);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private boolean showing;
+    private final Rehearser rehearser;
 
-    public AuthoringViewModel(Supplier<WorkspaceStore> workspace, Executor worker, Executor fxThread) {
+    /** Plays a workshop against a sandbox of its own; {@link WorkshopRehearsal#rehearse} is one. */
+    @FunctionalInterface
+    public interface Rehearser {
+        List<StepOutcome> rehearse(Workshop workshop, SavedRequestResolver resolver) throws IOException;
+    }
+
+    /** @param scenarioNames the sandbox scenarios a step can play */
+    public AuthoringViewModel(Supplier<WorkspaceStore> workspace, List<String> scenarioNames, Rehearser rehearser,
+                              Executor worker, Executor fxThread) {
         this.workspace = workspace;
+        this.rehearser = rehearser;
         this.worker = worker;
         this.fxThread = fxThread;
+        scenarios.setAll(scenarioNames);
         selected.addListener((obs, old, now) -> show(now.intValue()));
-        stepTitle.addListener((obs, old, now) -> edit(step -> step.withTitle(now)));
-        instructions.addListener((obs, old, now) -> edit(step -> step.withInstructions(now)));
-        findOut.addListener((obs, old, now) -> edit(step -> step.withFindOut(now)));
     }
 
     public CompletableFuture<Void> loadCollections() {
@@ -79,6 +89,7 @@ public final class AuthoringViewModel {
         name.set(draft.name());
         title.set(draft.title());
         steps.setAll(draft.steps());
+        rehearsal.clear();
         selected.set(steps.isEmpty() ? -1 : 0);
         show(selected.get());
         status.set(steps.size() + " steps drafted from " + collection.name() + ": add what to find out and the expectations.");
@@ -100,6 +111,7 @@ public final class AuthoringViewModel {
         }
         WorkshopStep step = steps.remove(at);
         steps.add(to, step);
+        rehearsal.clear();
         selected.set(to);
     }
 
@@ -141,19 +153,53 @@ public final class AuthoringViewModel {
         }, fxThread);
     }
 
-    private void show(int index) {
-        showing = true;
-        WorkshopStep step = index >= 0 && index < steps.size() ? steps.get(index) : null;
-        stepTitle.set(step == null ? "" : step.title());
-        instructions.set(step == null ? "" : step.instructions());
-        findOut.set(step == null ? "" : step.findOut());
-        showing = false;
+    /**
+     * Sends every step's reference request to a sandbox started for the purpose and checks its expectations, so the
+     * author sees, step by step, what a student will see; the outcomes stand until the next edit.
+     */
+    public CompletableFuture<Boolean> rehearse() {
+        Workshop workshop = draft();
+        if (workshop.steps().isEmpty()) {
+            status.set("There are no steps to check yet: draft them from a collection.");
+            return CompletableFuture.completedFuture(false);
+        }
+        status.set("Checking " + workshop.steps().size() + " steps on a sandbox of their own…");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return rehearser.rehearse(workshop, new SavedRequestResolver(Optional.of(workspace.get().root())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, worker).handleAsync((outcomes, failure) -> {
+            if (failure != null) {
+                status.set("Not checked: the sandbox could not start (" + rootCause(failure).getMessage() + ").");
+                return false;
+            }
+            rehearsal.setAll(outcomes);
+            long holding = outcomes.stream().filter(StepOutcome::holds).count();
+            status.set(holding + " of " + outcomes.size() + " steps hold on the sandbox"
+                    + (holding == outcomes.size() ? "." : "; the ✗ steps say why."));
+            return holding == outcomes.size();
+        }, fxThread);
     }
 
-    private void edit(java.util.function.UnaryOperator<WorkshopStep> change) {
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private void show(int index) {
+        editor.show(index >= 0 && index < steps.size() ? steps.get(index) : null);
+    }
+
+    private void replaceSelected(WorkshopStep edited) {
         int at = selected.get();
-        if (!showing && at >= 0 && at < steps.size()) {
-            steps.set(at, change.apply(steps.get(at)));
+        if (at >= 0 && at < steps.size()) {
+            steps.set(at, edited);
+            rehearsal.clear();
         }
     }
 
@@ -178,16 +224,19 @@ public final class AuthoringViewModel {
         return title;
     }
 
-    public StringProperty stepTitleProperty() {
-        return stepTitle;
+    /** The selected step's fields, hints and expectations. */
+    public StepEditorViewModel editor() {
+        return editor;
     }
 
-    public StringProperty instructionsProperty() {
-        return instructions;
+    /** The sandbox scenarios a step can play, by name. */
+    public ObservableList<String> scenarios() {
+        return scenarios;
     }
 
-    public StringProperty findOutProperty() {
-        return findOut;
+    /** The last rehearsal's outcome per step, in step order; empty until one ran or after an edit. */
+    public ObservableList<StepOutcome> rehearsal() {
+        return rehearsal;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -8,18 +8,13 @@ import dev.xinspect.app.CoreWiring;
 import dev.xinspect.app.UiWiring;
 import dev.xinspect.app.XinspectApp;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -78,25 +73,6 @@ class StudentModeTest {
         assertEquals("Step 1 of 3 · 1 passed", robot.lookup("#stepPosition").queryAs(Label.class).getText());
         robot.clickOn("#revealHint");
         assertEquals(1, robot.lookup("#stepHints").queryAs(VBox.class).getChildren().size());
-        if (System.getProperty("xinspect.screenshots") != null) {
-            writeScreenshot(robot, Path.of(System.getProperty("xinspect.screenshots"), "student-mode.png"));
-        }
-    }
-
-    /** README picture of the panel: run with -Dxinspect.screenshots=src/docs/screenshots. */
-    private static void writeScreenshot(FxRobot robot, Path file) throws Exception {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = robot.lookup("#studentPane").query().getScene().getRoot().snapshot(null, null));
-        int width = (int) image[0].getWidth();
-        int height = (int) image[0].getHeight();
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        Files.createDirectories(file.getParent());
-        ImageIO.write(out, "png", file.toFile());
+        ScreenshotFile.writeIfAsked(robot, "#studentPane", "student-mode.png");
     }
 }

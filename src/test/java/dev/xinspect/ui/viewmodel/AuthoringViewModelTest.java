@@ -10,6 +10,7 @@ import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.workshop.Expectation;
 import dev.xinspect.core.workshop.ExpectationChecker;
+import dev.xinspect.core.workshop.ExpectationKind;
 import dev.xinspect.core.workshop.StepAuth;
 import dev.xinspect.core.workshop.StepOutcome;
 import dev.xinspect.core.workshop.Workshop;
@@ -48,7 +49,10 @@ class AuthoringViewModelTest {
                 SandboxProfileBook.APP_ONLY, "Send it as the **App**."));
         store.saveNew(lesson, new SavedRequest("Look up XDevelopers", "GET", "{{baseUrl}}/2/users/by/username/XDevelopers",
                 List.of(), "", SandboxProfileBook.OAUTH1_USER, ""));
-        AuthoringViewModel vm = new AuthoringViewModel(() -> store, Runnable::run, Runnable::run);
+        WorkshopRehearsal rehearsal = new WorkshopRehearsal(new ExpectationChecker(CoreWiring.forThisMachine().diagnoser()),
+                Clock.systemUTC(), new SecureRandom());
+        AuthoringViewModel vm = new AuthoringViewModel(() -> store, List.of("normal", "rate-limited"), rehearsal::rehearse,
+                Runnable::run, Runnable::run);
         vm.loadCollections().join();
         return vm;
     }
@@ -63,10 +67,10 @@ class AuthoringViewModelTest {
         assertEquals("collections/Lesson/Look up XDevelopers.json", vm.steps().get(0).request().saved());
 
         vm.selectedProperty().set(1);
-        assertEquals("Send it as the **App**.", vm.instructionsProperty().get());
+        assertEquals("Send it as the **App**.", vm.editor().instructionsProperty().get());
         vm.moveUp();
         assertEquals(0, vm.selectedProperty().get());
-        vm.findOutProperty().set("Which auth modes does /2/users/me accept?");
+        vm.editor().findOutProperty().set("Which auth modes does /2/users/me accept?");
         assertEquals(List.of("Me as the App", "Look up XDevelopers"), vm.steps().stream().map(WorkshopStep::title).toList());
         assertEquals("Which auth modes does /2/users/me accept?", vm.steps().get(0).findOut());
 
@@ -88,6 +92,68 @@ class AuthoringViewModelTest {
         List<StepOutcome> outcomes = new WorkshopRehearsal(new ExpectationChecker(CoreWiring.forThisMachine().diagnoser()),
                 Clock.systemUTC(), new SecureRandom()).rehearse(filledIn, exported.resolver());
         assertEquals(List.of(true, true), outcomes.stream().map(StepOutcome::holds).toList(), outcomes.toString());
+    }
+
+    @Test
+    void hintsAndExpectationsAreEditedInTheWindowAndTheRehearsalSaysWhichStepsHold() throws Exception {
+        AuthoringViewModel vm = vm();
+        vm.newFromCollection("Lesson");
+        StepEditorViewModel step = vm.editor();
+
+        step.newHintProperty().set("  Read the status chip first.  ");
+        step.addHint();
+        step.newHintProperty().set("   ");
+        step.addHint();
+        step.newHintProperty().set("Then the problem type.");
+        step.addHint();
+        assertEquals(List.of("Read the status chip first.", "Then the problem type."), vm.steps().get(0).hints());
+        step.removeHint(0);
+        assertEquals(List.of("Then the problem type."), vm.steps().get(0).hints());
+
+        ExpectationDraftViewModel form = step.expectationDraft();
+        form.kindProperty().set(ExpectationKind.STATUS);
+        form.firstProperty().set("two hundred");
+        step.addExpectation();
+        assertEquals("A status is a number from 100 to 599; \"two hundred\" is not one.", form.problemProperty().get());
+        assertEquals(List.of(), vm.steps().get(0).expectations());
+        form.firstProperty().set("200");
+        step.addExpectation();
+        form.kindProperty().set(ExpectationKind.JSON_VALUE);
+        form.firstProperty().set("$.data.username");
+        form.secondProperty().set("XDevelopers");
+        step.addExpectation();
+        assertEquals(List.of(new Expectation.Status(200), new Expectation.JsonValue("$.data.username", "XDevelopers")),
+                vm.steps().get(0).expectations());
+
+        // Edit takes an expectation back into the form; adding it again puts the changed one last.
+        step.editExpectation(0);
+        assertEquals("200", form.firstProperty().get());
+        form.firstProperty().set("404");
+        step.addExpectation();
+        assertEquals(List.of(new Expectation.JsonValue("$.data.username", "XDevelopers"), new Expectation.Status(404)),
+                vm.steps().get(0).expectations());
+
+        step.scenarioProperty().set("rate-limited");
+        assertEquals("rate-limited", vm.steps().get(0).scenario());
+
+        // Selecting another step shows its fields without editing the first.
+        vm.selectedProperty().set(1);
+        assertEquals(List.of(), step.hints());
+        vm.editor().expectationDraft().kindProperty().set(ExpectationKind.STATUS);
+        vm.editor().expectationDraft().firstProperty().set("403");
+        step.addExpectation();
+        vm.selectedProperty().set(0);
+        assertEquals(List.of("Then the problem type."), step.hints());
+
+        // Step 1 now plays rate-limited and expects 404: the rehearsal says it fails and why; step 2 (403 as the App) holds.
+        assertTrue(!vm.rehearse().join());
+        assertEquals(List.of(false, true), vm.rehearsal().stream().map(StepOutcome::holds).toList(), vm.rehearsal().toString());
+        assertEquals("1 of 2 steps hold on the sandbox; the ✗ steps say why.", vm.statusProperty().get());
+        step.scenarioProperty().set("normal");
+        assertEquals(List.of(), vm.rehearsal(), "an edit makes the last rehearsal stale");
+        step.removeExpectation(1);
+        assertTrue(vm.rehearse().join(), vm.rehearsal().toString());
+        assertEquals("2 of 2 steps hold on the sandbox.", vm.statusProperty().get());
     }
 
     private static WorkshopStep withExpectation(WorkshopStep step, Expectation expectation) {
