@@ -70,4 +70,16 @@ class PostmanCommandsTest {
         assertTrue(run.out().startsWith("Imported "), run.out());
         assertTrue(run.out().contains("folders, one per tag"), run.out());
     }
+
+    @Test
+    void controlCharactersInNamesNeverReachTheTerminalRaw() throws IOException {
+        Path file = Files.writeString(dir.resolve("evil.json"), """
+                {"info": {"name": "Evil \\u001b]0;owned\\u0007 \\u001b[31mred"},
+                 "item": [{"name": "R \\u001b[2J", "request": {"url": "https://a.example", "body": {"mode": "\\u001b[1m"}}}]}""");
+        CliRun run = new CliRun("import", "postman", "--workspace", dir.resolve("ws").toString(), file.toString());
+
+        assertEquals(0, run.exitCode, run.err());
+        assertTrue(run.out().startsWith("Imported 1 request in 0 folders"), run.out());
+        assertTrue(run.out().chars().noneMatch(c -> c == 0x1b || c == 0x07), run.out());
+    }
 }

@@ -40,9 +40,12 @@ public final class PostmanReader {
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{[^{}]+}}");
     private static final Pattern PATH_VARIABLE = Pattern.compile("(?<=/):([A-Za-z0-9_.\\-]+)");
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,20}");
-    /** Postman auth attributes that hold a credential, per its v2.1 schema's auth types. */
+    /**
+     * Postman auth attributes that hold a credential, per its v2.1 schema's auth types ({@code value} is an API key's;
+     * its {@code key} is only the header's name).
+     */
     private static final Set<String> SECRET_KEYS = Set.of("consumerKey", "consumerSecret", "token", "tokenSecret",
-            "privateKey", "accessToken", "refreshToken", "clientSecret", "password", "value", "secret", "key");
+            "privateKey", "accessToken", "refreshToken", "clientSecret", "password", "value", "secret", "authKey");
 
     private final ObjectMapper mapper = JsonLimits.mapper();
     private final LiteralSecrets literalSecrets;

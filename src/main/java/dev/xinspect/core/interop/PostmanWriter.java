@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xinspect.core.auth.OAuthEndpoints;
 import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.QueryParam;
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
 public final class PostmanWriter {
     private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://([^/]*)(.*)$");
     private static final Pattern TEMPLATED = Pattern.compile("^(\\{\\{[^{}]+}})(.*)$");
+
+    private static final OAuthEndpoints X = OAuthEndpoints.x();
 
     private final ObjectMapper mapper = JsonLimits.mapper();
     private final Function<String, Optional<AuthMode>> profileMode;
@@ -159,7 +162,7 @@ public final class PostmanWriter {
                     "token", "{{access_token}}", "tokenSecret", "{{token_secret}}", "signatureMethod", "HMAC-SHA1", "version", "1.0");
             case OAUTH2_APP_ONLY -> attributes(auth, "bearer", "token", "{{bearer_token}}");
             case OAUTH2_USER -> attributes(auth, "oauth2", "grant_type", "authorization_code_with_pkce",
-                    "authUrl", "https://x.com/i/oauth2/authorize", "accessTokenUrl", "https://api.x.com/2/oauth2/token",
+                    "authUrl", X.oauth2Authorize().toString(), "accessTokenUrl", X.oauth2Token().toString(),
                     "clientId", "{{client_id}}", "clientSecret", "{{client_secret}}", "addTokenTo", "header");
             case BASIC -> attributes(auth, "basic", "username", "{{username}}", "password", "{{password}}");
         }
