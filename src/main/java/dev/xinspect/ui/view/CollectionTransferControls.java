@@ -11,7 +11,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -53,15 +52,33 @@ final class CollectionTransferControls {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
-        summary.textProperty().bind(vm.summaryProperty());
-        HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.textProperty().bind(vm.headlineProperty());
+        Button details = new Button("Details…");
+        details.setId("importDetails");
+        details.visibleProperty().bind(Bindings.notEqual(vm.headlineProperty(), vm.summaryProperty()));
+        details.managedProperty().bind(details.visibleProperty());
+        details.setOnAction(e -> showDetails(pane));
         Button dismiss = new Button("Dismiss");
         dismiss.setId("importSummaryDismiss");
         dismiss.setOnAction(e -> vm.dismiss());
-        HBox box = new HBox(6, summary, dismiss);
+        VBox box = new VBox(4, summary, new HBox(6, details, dismiss));
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.summaryProperty()));
         box.managedProperty().bind(box.visibleProperty());
         pane.getChildren().add(pane.getChildren().indexOf(commands), box);
+    }
+
+    private void showDetails(VBox pane) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(vm.summaryProperty().get());
+        text.setId("importDetailsText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        Look.own(alert, pane.getScene().getWindow());
+        alert.setTitle("Import");
+        alert.setHeaderText(vm.headlineProperty().get());
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     private static Optional<File> choose(VBox pane, String title, String kind, String pattern) {

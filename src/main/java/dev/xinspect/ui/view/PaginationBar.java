@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -58,6 +57,7 @@ public final class PaginationBar extends VBox {
         Label status = new Label();
         status.setId("paginationStatus");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.textProperty().bind(Bindings.createStringBinding(() -> vm.pagesProperty().isEmpty() && vm.statusProperty().get().isEmpty()
                 ? "" : vm.pagesProperty().size() + " pages. " + vm.statusProperty().get(), vm.pagesProperty(), vm.statusProperty()));
         status.visibleProperty().bind(status.textProperty().isNotEmpty());
@@ -67,14 +67,18 @@ public final class PaginationBar extends VBox {
         getChildren().addAll(row, status, rateLimitQuestion(vm));
     }
 
-    private static HBox rateLimitQuestion(PaginationViewModel vm) {
+    private static FlowPane rateLimitQuestion(PaginationViewModel vm) {
         Label countdown = new Label();
         countdown.setId("resetCountdown");
+        countdown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         countdown.textProperty().bind(vm.countdownProperty());
         Button wait = button("waitForResetButton", "Wait for the reset", vm::waitForResetAndGoOn);
         Button stop = button("stopAtLimitButton", "Stop here", vm::stopAtLimit);
-        Label question = new Label("Rate limit reached:");
-        HBox box = new HBox(8, question, countdown, wait, stop);
+        Label question = new Label("Rate limit reached.");
+        question.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        wait.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        stop.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane box = new FlowPane(8, 4, question, countdown, wait, stop);
         box.setId("rateLimitQuestion");
         box.getStyleClass().add("error-banner");
         box.visibleProperty().bind(vm.atRateLimitProperty());

@@ -47,6 +47,7 @@ public final class CollectionTransferViewModel {
     private final Executor worker;
     private final Executor fxThread;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     /** @param reload reloads the collections tree and the environments after an import */
@@ -56,6 +57,11 @@ public final class CollectionTransferViewModel {
         this.reload = reload;
         this.worker = worker;
         this.fxThread = fxThread;
+        summary.addListener((obs, old, text) -> {
+            long notes = text.lines().count() - 1;
+            String first = text.lines().findFirst().orElse("");
+            headline.set(notes <= 0 ? first : first + " " + notes + (notes == 1 ? " note." : " notes."));
+        });
     }
 
     /** A conversion of a file's text, or why it cannot. */
@@ -141,6 +147,11 @@ public final class CollectionTransferViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The summary's first line and how many notes follow it, for the tab; the whole is {@link #summaryProperty()}. */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

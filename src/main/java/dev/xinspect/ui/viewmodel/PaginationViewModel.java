@@ -165,8 +165,8 @@ public final class PaginationViewModel {
             if (result.stop() == Pages.Stop.RATE_LIMIT && result.resume() != null) {
                 stoppedAtLimit = result;
                 countdownTo = result.resetsAt();
+                tick(); // before the question shows, so it never shows without its countdown
                 atRateLimit.set(true);
-                tick();
             } else {
                 countdownTo = null;
                 countdown.set("");
@@ -191,7 +191,7 @@ public final class PaginationViewModel {
     public void tick() {
         java.time.Instant resetsAt = countdownTo;
         if (resetsAt == null) {
-            countdown.set(atRateLimit.get() ? "X did not say when the window resets." : "");
+            countdown.set(stoppedAtLimit != null ? "X did not say when the window resets." : "");
             return;
         }
         long seconds = Math.max(0, java.time.Duration.between(clock.instant(), resetsAt).toSeconds());

@@ -113,9 +113,11 @@ class PagesAndCollectionsWindowTest {
 
         Node question = robot.lookup("#rateLimitQuestion").query();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, question::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status(robot).startsWith("15 pages. No requests left in the 15-minute window after 15 pages"), status(robot));
         String countdown = robot.lookup("#resetCountdown").queryAs(Label.class).getText();
-        assertTrue(countdown.startsWith("The window resets in 1") || countdown.startsWith("The window resets in 9"), countdown);
+        assertTrue(countdown.startsWith("The window resets in 1") || countdown.startsWith("The window resets in 9"), "countdown: [" + countdown + "] status: " + status(robot));
+        ScreenshotFile.writeIfAsked(robot, "#paginationBar", "fetch-all-pages-rate-limit.png");
 
         robot.clickOn("#stopAtLimitButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !question.isVisible());
@@ -130,10 +132,18 @@ class PagesAndCollectionsWindowTest {
 
         Label summary = robot.lookup("#importSummary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> summary.getText().startsWith("Imported "));
-        assertTrue(summary.getText().contains("folders, one per tag"), summary.getText());
-        @SuppressWarnings("unchecked")
-        TreeView<CollectionNode> tree = robot.lookup("#collectionsTree").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot().getChildren().stream()
+        assertTrue(summary.getText().contains(" folders as the collection X API v2 ") && summary.getText().endsWith(" notes."), summary.getText());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree(robot).getRoot().getChildren().stream()
                 .anyMatch(c -> c.getValue().name().startsWith("X API")));
+        ScreenshotFile.writeIfAsked(robot, "#importSummary", "import-x-spec.png");
+        robot.clickOn("#importDetails");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#importDetailsText").tryQuery().isPresent());
+        String details = robot.lookup("#importDetailsText").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(details.contains("folders, one per tag"), details);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TreeView<CollectionNode> tree(FxRobot robot) {
+        return robot.lookup("#collectionsTree").queryAs(TreeView.class);
     }
 }
