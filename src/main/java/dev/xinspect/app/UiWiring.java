@@ -189,6 +189,36 @@ public final class UiWiring implements AutoCloseable {
     }
 
     /**
+     * The guided chunked media upload, signing with the editor's chosen profile and sending to its environment's
+     * {@code baseUrl}; every call goes to the inspector and the history as Send's do.
+     */
+    public dev.xinspect.ui.viewmodel.MediaUploadViewModel mediaUpload(RequestViewModel request, InspectorViewModel inspector)
+            throws IOException {
+        String sandboxBase = sandbox().baseUri().toString();
+        EnvironmentsViewModel chosen = environments;
+        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
+        return new dev.xinspect.ui.viewmodel.MediaUploadViewModel((sent, option) -> senderFor(settings().currentProperty().get())
+                .send(authorizer.authorize(sent, auth.credentialsFor(option))), request.authProperty()::get,
+                () -> chosen == null ? sandboxBase : chosen.values().getOrDefault("baseUrl", sandboxBase), UiWiring::sleep,
+                new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), worker, Platform::runLater),
+                exchange -> {
+                    inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
+                    history(inspector).record(exchange);
+                }, worker, Platform::runLater);
+    }
+
+    /** Waits between STATUS calls on the worker; an interrupt (closing the app) ends the wait. */
+    private static boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * The history, kept in {@code <config folder>/history} across runs (bounded: 1,000 exchanges, bodies cut at 1 MB,
      * redacted before they are written), reopening into the inspector.
      */

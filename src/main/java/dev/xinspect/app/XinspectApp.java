@@ -104,6 +104,13 @@ public final class XinspectApp extends Application {
             window.enableCollectionTransfer(wiring.collectionTransfer(bench));
             window.enablePagination(wiring.pagination(bench.request(), inspector));
             window.enableRequestTabs(bench.tabs());
+            window.enableMediaUpload(() -> {
+                try {
+                    return wiring.mediaUpload(bench.request(), inspector);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("The sandbox did not start", e);
+                }
+            });
             enableStudentMode(window, wiring, bench, inspector);
         }
         return window;

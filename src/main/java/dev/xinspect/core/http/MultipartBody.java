@@ -33,19 +33,39 @@ public final class MultipartBody {
     public static Body encode(List<FormPart> parts, String boundary) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (FormPart part : parts) {
-            write(out, "--" + boundary + "\r\n");
-            write(out, "Content-Disposition: form-data; name=\"" + escape(part.name()) + "\""
-                    + (part.isFile() ? "; filename=\"" + escape(part.sentFilename()) + "\"" : "") + "\r\n");
-            String type = part.sentContentType();
-            if (!type.isEmpty()) {
-                write(out, "Content-Type: " + type + "\r\n");
-            }
-            write(out, "\r\n");
-            out.write(part.isFile() ? read(part.file()) : part.value().getBytes(StandardCharsets.UTF_8));
-            write(out, "\r\n");
+            writePart(out, boundary, part.name(), part.isFile() ? part.sentFilename() : null, part.sentContentType(),
+                    part.isFile() ? read(part.file()) : part.value().getBytes(StandardCharsets.UTF_8));
         }
         write(out, "--" + boundary + "--\r\n");
         return Body.ofBytes(out.toByteArray());
+    }
+
+    /**
+     * Text fields followed by one file part whose bytes are given (a segment of a larger file, as a chunked media
+     * upload's APPEND sends it).
+     */
+    public static Body encode(List<FormPart> textFields, String name, String filename, String contentType, byte[] content,
+                              String boundary) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (FormPart field : textFields) {
+            writePart(out, boundary, field.name(), null, field.sentContentType(), field.value().getBytes(StandardCharsets.UTF_8));
+        }
+        writePart(out, boundary, name, filename, contentType, content);
+        write(out, "--" + boundary + "--\r\n");
+        return Body.ofBytes(out.toByteArray());
+    }
+
+    private static void writePart(ByteArrayOutputStream out, String boundary, String name, String filename, String type,
+                                  byte[] content) {
+        write(out, "--" + boundary + "\r\n");
+        write(out, "Content-Disposition: form-data; name=\"" + escape(name) + "\""
+                + (filename != null ? "; filename=\"" + escape(filename) + "\"" : "") + "\r\n");
+        if (!type.isEmpty()) {
+            write(out, "Content-Type: " + type + "\r\n");
+        }
+        write(out, "\r\n");
+        out.writeBytes(content);
+        write(out, "\r\n");
     }
 
     private static byte[] read(String file) throws IOException {

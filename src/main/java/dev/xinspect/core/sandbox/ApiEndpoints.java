@@ -24,9 +24,11 @@ final class ApiEndpoints {
     private final UsageCap usageCap;
     private final ScenarioSource scenario;
     private final RuleLinter linter = new RuleLinter();
+    private final MediaUploads media;
 
-    ApiEndpoints(SandboxData data, UsageCap usageCap, ScenarioSource scenario) {
+    ApiEndpoints(SandboxData data, UsageCap usageCap, ScenarioSource scenario, MediaUploads media) {
         this.data = data;
+        this.media = media;
         this.fields = new Fields(data);
         this.usageCap = usageCap;
         this.scenario = scenario;
@@ -161,7 +163,9 @@ final class ApiEndpoints {
                     .put("message", "Request body is not valid JSON: " + e.getClass().getSimpleName()))));
         }
         String text = json == null ? "" : json.path("text").asText("");
-        if (text.isBlank()) {
+        JsonNode mediaIds = json == null ? MAPPER.missingNode() : json.path("media").path("media_ids");
+        checkMedia(mediaIds, caller);
+        if (text.isBlank() && mediaIds.isEmpty()) {
             throw new Rejection(Problems.invalidRequest(List.of(MAPPER.createObjectNode()
                     .put("message", "$.text: must not be empty when no media is attached"))));
         }
@@ -170,6 +174,23 @@ final class ApiEndpoints {
         body.putObject("data").put("id", created.path("id").asText()).put("text", text)
                 .putArray("edit_history_tweet_ids").add(created.path("id").asText());
         return Reply.json(201, body.toString());
+    }
+
+    /**
+     * Each id must be an upload of this user that finished processing; anything else is X's "Your media IDs are
+     * invalid." (plhery/node-twitter-api-v2#375, tweepy/tweepy#2016), e.g. a video attached before STATUS said succeeded.
+     */
+    private void checkMedia(JsonNode mediaIds, Caller caller) throws Rejection {
+        List<ObjectNode> errors = new ArrayList<>();
+        for (JsonNode id : mediaIds) {
+            boolean ready = media.find(id.asText(), caller.userId()).map(MediaUploads.Upload::isReady).orElse(false);
+            if (!ready) {
+                errors.add(Problems.parameterError("media.media_ids", id.asText(), "Your media IDs are invalid."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Rejection(Problems.invalidRequest(errors));
+        }
     }
 
     private Reply delete(SandboxRequest request, Caller caller) throws Rejection {

@@ -59,7 +59,8 @@ final class OpenApiDocument {
                     new TreeSet<>(values).forEach(allowed::add);
                 }
             }
-            security(operation.putArray("security"), route.access());
+            security(operation.putArray("security"), route.access(), route.template().startsWith("/2/media/")
+                    ? List.of("media.write") : List.of("tweet.read", "users.read"));
             dataObject(route).ifPresent(object -> operation.putObject("responses").putObject("200").putObject("content")
                     .putObject("application/json").putObject("schema").put("type", "object").putObject("properties")
                     .putObject("data").put("$ref", "#/components/schemas/" + object));
@@ -88,17 +89,20 @@ final class OpenApiDocument {
     private static String pathDescription(String previous, String name) {
         return switch (name) {
             case "username" -> "The user's handle, without the @.";
-            case "id" -> previous.equals("users") ? "The numeric ID of the User." : "The numeric ID of the Post.";
+            case "id" -> previous.equals("users") ? "The numeric ID of the User."
+                    : previous.equals("upload") ? "The media upload's id, from initialize." : "The numeric ID of the Post.";
             default -> "The " + name + " of the resource.";
         };
     }
 
-    private static void security(ArrayNode security, Route.Access access) {
+    /** @param scopes the OAuth 2.0 scopes X's spec lists for the operation */
+    private static void security(ArrayNode security, Route.Access access, List<String> scopes) {
         if (access == Route.Access.ANY) {
             security.addObject().putArray("BearerToken");
         }
         if (access != Route.Access.NONE) {
-            security.addObject().putArray("OAuth2UserToken").add("tweet.read").add("users.read");
+            ArrayNode needed = security.addObject().putArray("OAuth2UserToken");
+            scopes.forEach(needed::add);
             security.addObject().putArray("UserToken");
         }
     }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * Runs every request through the layers X puts in front of an endpoint, in X's order: scenario faults, route,
  * authentication, auth mode, rate limit, parameter validation, then the handler; and stamps the headers X sends
  * ({@code date}, {@code x-transaction-id}, {@code x-access-level}, {@code x-rate-limit-*}). A body over
- * {@link SandboxRequest#MAX_BODY_BYTES} is answered 413 before it is read; the body is read only once the caller is
+ * {@link SandboxRequest#limitFor} is answered 413 before it is read; the body is read only once the caller is
  * authenticated (OAuth 1.0a reads a form body as part of checking its signature).
  */
 final class Router implements HttpHandler {
@@ -55,8 +55,8 @@ final class Router implements HttpHandler {
             Instant serverNow = currentScenario().equals("clock-skew") ? clock.instant().plus(SKEW) : clock.instant();
             // The JDK server stamps its own Date header (the real time); the sandbox's clock shows in x-rate-limit-reset.
             exchange.getResponseHeaders().set("x-transaction-id", HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
-            if (ServerLimits.declaresMoreThan(exchange, SandboxRequest.MAX_BODY_BYTES)) {
-                ServerLimits.refuseTooLarge(exchange, SandboxRequest.MAX_BODY_BYTES);
+            if (ServerLimits.declaresMoreThan(exchange, SandboxRequest.limitFor(request.path))) {
+                ServerLimits.refuseTooLarge(exchange, SandboxRequest.limitFor(request.path));
                 return;
             }
             Reply reply = route(request, serverNow);
@@ -64,7 +64,7 @@ final class Router implements HttpHandler {
                 write(exchange, reply);
             }
         } catch (SandboxRequest.BodyTooLarge e) {
-            ServerLimits.refuseTooLarge(exchange, SandboxRequest.MAX_BODY_BYTES);
+            ServerLimits.refuseTooLarge(exchange, SandboxRequest.limitFor(exchange.getRequestURI().getRawPath()));
         } catch (IOException | RuntimeException e) {
             write(exchange, Reply.of(500, "text/plain; charset=utf-8", "Internal sandbox error"));
         } finally {

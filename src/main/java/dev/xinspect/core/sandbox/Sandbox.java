@@ -51,7 +51,9 @@ public final class Sandbox implements AutoCloseable {
         Router[] router = new Router[1];
         ScenarioSource scenario = () -> router[0].currentScenario();
         SandboxData data = new SandboxData(options.clock());
-        routes.addAll(new ApiEndpoints(data, new UsageCap(10_000), scenario).routes());
+        MediaUploads media = new MediaUploads(options.clock());
+        routes.addAll(new ApiEndpoints(data, new UsageCap(10_000), scenario, media).routes());
+        routes.addAll(new MediaEndpoints(media).routes());
         this.streams = new StreamEndpoints(new StreamRules(options.clock()), new Fields(data), options, scheduler, scenario);
         routes.addAll(streams.routes());
         routes.addAll(new OAuth2Endpoints(credentials, tokens, new PendingAuthorizations(options.clock()), options.autoApprove()).routes());

@@ -18,17 +18,19 @@ final class SandboxRequest {
     final HttpExchange exchange;
     final String method;
     final String path;
-    /** The largest request body the sandbox reads: X's JSON bodies are a few KB; media uploads are not simulated. */
+    /** The largest request body the sandbox reads: X's JSON bodies are a few KB. */
     static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** An APPEND of a chunked media upload: a segment of up to 5 MB and its multipart framing. */
+    static final long MAX_APPEND_BYTES = 5L * 1024 * 1024 + 64 * 1024;
 
     final List<QueryParam> query;
-    private String body;
+    private byte[] bytes;
     Map<String, String> pathVariables = Map.of();
 
     /** Thrown when a body without a Content-Length turns out larger than {@link #MAX_BODY_BYTES} as it is read. */
     static final class BodyTooLarge extends RuntimeException {
         BodyTooLarge() {
-            super("request body over " + MAX_BODY_BYTES + " bytes", null, false, false);
+            super("request body over its limit", null, false, false);
         }
     }
 
@@ -40,23 +42,34 @@ final class SandboxRequest {
         this.query = rawQuery == null ? List.of() : QueryString.parse("?" + rawQuery);
     }
 
+    /** The most body bytes the sandbox reads for a path: more for a media APPEND than for anything else. */
+    static long limitFor(String path) {
+        return path.startsWith("/2/media/upload/") && path.endsWith("/append") ? MAX_APPEND_BYTES : MAX_BODY_BYTES;
+    }
+
     /**
-     * The body, read on first use and never past {@link #MAX_BODY_BYTES}: the router refuses a larger declared length
+     * The body, read on first use and never past {@link #limitFor}: the router refuses a larger declared length
      * and authenticates before any handler asks for it, so a caller without credentials never gets a byte read.
      */
     String body() {
-        if (body == null) {
+        return new String(bodyBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes as they came (a media segment is binary). */
+    byte[] bodyBytes() {
+        if (bytes == null) {
+            long limit = limitFor(path);
             try {
-                byte[] bytes = exchange.getRequestBody().readNBytes((int) MAX_BODY_BYTES + 1);
-                if (bytes.length > MAX_BODY_BYTES) {
+                byte[] read = exchange.getRequestBody().readNBytes((int) limit + 1);
+                if (read.length > limit) {
                     throw new BodyTooLarge();
                 }
-                body = new String(bytes, StandardCharsets.UTF_8);
+                bytes = read;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return body;
+        return bytes;
     }
 
     Optional<String> header(String name) {

@@ -23,7 +23,7 @@ import java.util.random.RandomGenerator;
  * a step's {@code oauth2-user} request. Approves on the consent page as the student's click does; {@code sender} must not follow
  * redirects (the callback URL points at no listener).
  */
-final class SandboxSignIn {
+public final class SandboxSignIn {
     private static final ObjectMapper JSON = JsonLimits.mapper();
     private static final String SCOPES = "tweet.read tweet.write users.read offline.access";
 
@@ -31,9 +31,15 @@ final class SandboxSignIn {
     }
 
     static String userToken(URI base, SandboxCredentials app, HttpSender sender, RandomGenerator random) throws IOException {
+        return userToken(base, app, sender, random, SCOPES);
+    }
+
+    /** @param scopes space-separated, as the authorize URL's {@code scope} carries them (tests ask with and without media.write) */
+    public static String userToken(URI base, SandboxCredentials app, HttpSender sender, RandomGenerator random, String scopes)
+            throws IOException {
         String verifier = Pkce.newVerifier(random);
         String authorize = base + "/2/oauth2/authorize?response_type=code&client_id=" + PercentEncoding.encode(app.clientId())
-                + "&redirect_uri=" + PercentEncoding.encode(app.redirectUri()) + "&scope=" + PercentEncoding.encode(SCOPES)
+                + "&redirect_uri=" + PercentEncoding.encode(app.redirectUri()) + "&scope=" + PercentEncoding.encode(scopes)
                 + "&state=workshop&code_challenge=" + Pkce.challenge(verifier, Pkce.Method.S256) + "&code_challenge_method=S256&approve=yes";
         Exchange consent = sender.send(SentRequest.of("GET", authorize, Headers.EMPTY));
         String code = consent.receivedResponse().flatMap(r -> r.headers().first("location"))

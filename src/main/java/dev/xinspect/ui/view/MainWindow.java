@@ -41,6 +41,7 @@ public final class MainWindow {
     private final javafx.scene.control.MenuButton signerButton = new javafx.scene.control.MenuButton("OAuth tools");
     private final javafx.scene.control.MenuButton helpButton = new javafx.scene.control.MenuButton("Help");
     private final java.util.function.Supplier<StreamViewModel> streamConsole;
+    private final Consumer<String> openLink;
     private Look look;
     private final SplitPane sides = new SplitPane();
     private final SplitPane requestAndResponse = new SplitPane();
@@ -61,6 +62,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink, List<Node> aboveResponse,
                       java.util.function.Supplier<StreamViewModel> streamConsole) {
         this.streamConsole = streamConsole;
+        this.openLink = openLink;
         this.stage = stage;
         this.vm = vm;
 
@@ -214,6 +216,14 @@ public final class MainWindow {
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Webhooks: CRC and signatures");
         item.setId("webhooksItem");
         item.setOnAction(e -> new WebhooksWindow(stage, webhooks.get(), scene().getStylesheets()).show());
+        signerButton.getItems().add(item);
+    }
+
+    /** Adds the guided chunked media upload, beside the Webhooks window. */
+    public void enableMediaUpload(java.util.function.Supplier<dev.xinspect.ui.viewmodel.MediaUploadViewModel> upload) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Upload media (chunked)");
+        item.setId("mediaUploadItem");
+        item.setOnAction(e -> new MediaUploadWindow(stage, upload.get(), scene().getStylesheets(), openLink, this::draftForumPost).show());
         signerButton.getItems().add(item);
     }
 

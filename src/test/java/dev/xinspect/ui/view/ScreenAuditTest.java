@@ -134,6 +134,7 @@ class ScreenAuditTest {
             menu("#signerButton", 2);
             robot.lookup("#jwtToken").queryTextInputControl().setText(SAMPLE_JWT);
         });
+        openWindow("media-upload", () -> menu("#signerButton", 4));
         openWindow("settings", () -> fire("#settingsButton"));
         bench.environments().create("Staging").get(10, TimeUnit.SECONDS);
         robot.interact(() -> {

@@ -41,7 +41,7 @@ public final class SandboxProfileBook implements ProfileBook {
                 SecretField.CONSUMER_SECRET, demo.consumerSecret(), SecretField.ACCESS_TOKEN, demo.accessToken(),
                 SecretField.ACCESS_TOKEN_SECRET, demo.accessTokenSecret()));
         add(new CredentialProfile(OAUTH2_USER, AuthMode.OAUTH2_USER, demo.redirectUri(),
-                        List.of("tweet.read", "tweet.write", "users.read", "offline.access")),
+                        List.of("tweet.read", "tweet.write", "users.read", "media.write", "offline.access")),
                 Map.of(SecretField.CLIENT_ID, demo.clientId(), SecretField.CLIENT_SECRET, demo.clientSecret()));
     }
 

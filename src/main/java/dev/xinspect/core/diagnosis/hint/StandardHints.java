@@ -10,6 +10,6 @@ public final class StandardHints {
 
     public static List<RequestHint> all() {
         return List.of(new ClockSkewHint(), new AuthModeHint(), new ReadOnlyWriteHint(), new StreamWithoutRulesHint(),
-                new ExpiredTokenHint(), new RepeatedQueryKeyHint());
+                new ExpiredTokenHint(), new RepeatedQueryKeyHint(), new MediaWriteScopeHint());
     }
 }

@@ -133,4 +133,39 @@ class StandardHintsTest {
 
         assertEquals(List.of(), hints(diagnosis));
     }
+
+    private static SentRequest upload(String authorization) {
+        return new SentRequest("POST", "https://api.x.com/2/media/upload/initialize", Headers.of("Authorization", authorization,
+                "Content-Type", "application/json"), Body.ofText("{\"media_type\":\"video/mp4\",\"total_bytes\":1048576}"));
+    }
+
+    private static String userJwt(String scopes) {
+        return JWT.create().withSubject("2244994945").withClaim("scope", scopes).withClaim("grant_type", "authorization_code")
+                .sign(Algorithm.HMAC256("sandbox"));
+    }
+
+    @Test
+    void aForbiddenUploadWithAUserTokenLackingMediaWriteNamesTheScopes() {
+        Diagnosis diagnosis = diagnose(upload("Bearer " + userJwt("users.read tweet.read")), 403,
+                "{\n  \"title\": \"Forbidden\",\n  \"type\": \"about:blank\",\n  \"status\": 403,\n  \"detail\": \"Forbidden\"\n}");
+
+        Finding hint = diagnosis.findings().stream().filter(f -> f.type().equals("hint:media-write-scope")).findFirst().orElseThrow();
+        assertEquals("Uploading media needs the media.write scope", hint.title());
+        assertEquals("tweet.read users.read", hint.fields().get("scopes"));
+    }
+
+    @Test
+    void aForbiddenUploadWithAnOpaqueUserTokenPointsAtMediaWriteAsTheUsualCause() {
+        // X's user tokens are opaque: the scopes cannot be read from them (makerprism/ocaml-social-sdk#25: a 403 until re-authorized)
+        Diagnosis diagnosis = diagnose(upload("Bearer bWVkaWEtd3JpdGUtbWlzc2luZzoxNzMzNDQ0MDAwMDAwOjE6MTphdDox"), 403, "");
+
+        assertEquals(List.of("hint:media-write-scope"), hints(diagnosis));
+    }
+
+    @Test
+    void noMediaWriteHintWhenTheScopeIsThereOrTheCallIsNoUpload() {
+        assertEquals(List.of(), hints(diagnose(upload("Bearer " + userJwt("media.write tweet.write")), 403, "")));
+        assertEquals(List.of(), hints(diagnose(get("https://api.x.com/2/users/me", "Bearer " + userJwt("tweet.read")), 403, "")));
+        assertEquals(List.of(), hints(diagnose(upload("OAuth oauth_consumer_key=\"k\", oauth_signature=\"s\""), 403, "")));
+    }
 }
