@@ -22,6 +22,7 @@ public final class CliFactory implements CommandLine.IFactory {
     private final CoreWiring core;
     private final CommandLine.IFactory fallback;
     private final CliProfiles profiles;
+    private final CliCollections collections;
 
     public CliFactory(CoreWiring core) {
         this(core, CommandLine.defaultFactory());
@@ -32,6 +33,7 @@ public final class CliFactory implements CommandLine.IFactory {
         this.core = core;
         this.fallback = fallback;
         this.profiles = new CliProfiles(core);
+        this.collections = new CliCollections(core, profiles);
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class CliFactory implements CommandLine.IFactory {
             return type.cast(new ReportCommand(core.exchangeReader(), core.diagnoser(), core.forumPostDrafter()));
         }
         if (type == ExportCommand.class) {
-            return type.cast(new ExportCommand(core.exchangeReader(), core.redactor()));
+            return type.cast(new ExportCommand(core.exchangeReader(), core.redactor(), collections));
         }
         if (type == EndpointsCommand.class) {
             return type.cast(new EndpointsCommand(core.catalogs(), new dev.xinspect.core.catalog.SpecReader()));
@@ -69,6 +71,14 @@ public final class CliFactory implements CommandLine.IFactory {
         }
         if (type == dev.xinspect.cli.ImportCurlCommand.class) {
             return type.cast(new dev.xinspect.cli.ImportCurlCommand(core.redactor(), System.in));
+        }
+        if (type == dev.xinspect.cli.ImportPostmanCommand.class) {
+            return type.cast(new dev.xinspect.cli.ImportPostmanCommand(new dev.xinspect.core.interop.PostmanReader(
+                    new dev.xinspect.core.report.LiteralSecrets(core.redactor())), collections, System.in));
+        }
+        if (type == dev.xinspect.cli.ImportOpenApiCommand.class) {
+            return type.cast(new dev.xinspect.cli.ImportOpenApiCommand(new dev.xinspect.core.interop.OpenApiCollection(
+                    new dev.xinspect.core.catalog.SpecReader()), collections, System.in));
         }
         return fallback.create(type);
     }

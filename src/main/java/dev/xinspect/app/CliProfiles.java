@@ -3,7 +3,9 @@ package dev.xinspect.app;
 import dev.xinspect.core.auth.profile.ProfileBook;
 import dev.xinspect.core.auth.profile.SandboxProfileBook;
 import dev.xinspect.core.auth.profile.SavedProfileBook;
+import dev.xinspect.core.auth.secret.CredentialProfile;
 import dev.xinspect.core.auth.secret.SecretField;
+import dev.xinspect.core.http.AuthMode;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import java.net.URI;
 import java.util.List;
@@ -44,6 +46,17 @@ final class CliProfiles {
     Optional<String> consumerSecret(String name) {
         return find(name, URI.create("http://127.0.0.1")).flatMap(found ->
                 found.book().secretsOf(found.name()).get(SecretField.CONSUMER_SECRET));
+    }
+
+    /** The first saved profile of a mode, which an imported request of that mode is given; empty when there is none. */
+    Optional<String> firstSavedOf(AuthMode mode) {
+        return saved().profiles().stream().filter(p -> p.authMode() == mode).map(CredentialProfile::name).findFirst();
+    }
+
+    /** The mode of a profile by name (saved first, then the sandbox's identities); empty for an unknown name. */
+    Optional<AuthMode> modeOf(String name) {
+        URI nowhere = URI.create("http://127.0.0.1");
+        return find(name, nowhere).flatMap(found -> found.book().find(found.name())).map(CredentialProfile::authMode);
     }
 
     /** The sandbox's demo identities as the window offers them: published values, its OAuth calls on {@code base}. */

@@ -382,6 +382,58 @@ public final class UiWiring implements AutoCloseable {
         return request;
     }
 
+    /**
+     * *Fetch all pages* over the editor's request: each page signed afresh with the request's profile and sent as Send
+     * sends, shown in the inspector and recorded in the history; the token parameter from the endpoint's spec.
+     */
+    public dev.xinspect.ui.viewmodel.PaginationViewModel pagination(RequestViewModel request, InspectorViewModel inspector) {
+        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
+        SettingsViewModel current = settings();
+        dev.xinspect.ui.viewmodel.PaginationViewModel pagination = new dev.xinspect.ui.viewmodel.PaginationViewModel(request, (sent, option) -> {
+            dev.xinspect.core.http.Exchange page = senderFor(current.currentProperty().get())
+                    .send(authorizer.authorize(sent, auth.credentialsFor(option)));
+            Platform.runLater(() -> {
+                inspector.showExchange(page, page.request().method() + " " + page.request().url());
+                history(inspector).record(page);
+                rateLimitGauge.record(page, option);
+            });
+            return page;
+        }, sent -> core.catalogs().findIfLoaded(sent.method(), sent.url()).flatMap(dev.xinspect.core.paging.PageTokens::parameterOf),
+                () -> new Redactor(core.knownSecrets()), until -> {
+                    try {
+                        Thread.sleep(Math.max(0, java.time.Duration.between(core.clock().instant(), until).toMillis()));
+                        return true;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }, core.clock(), worker, Platform::runLater);
+        catalogSandboxSpec().whenComplete((catalog, failure) -> {
+            core.catalogs().xCatalog(); // read on the worker, so the FX thread's look-ups find it loaded
+            Platform.runLater(pagination::refresh);
+        });
+        return pagination;
+    }
+
+    /**
+     * Import (Postman v2.1, OpenAPI, X's built-in spec) and Export as Postman in the Collections tab: an imported
+     * request's auth mode gets the first of the user's saved profiles of that mode (the sandbox's are for the sandbox).
+     */
+    public dev.xinspect.ui.viewmodel.CollectionTransferViewModel collectionTransfer(Workbench bench) {
+        RequestViewModel request = bench.request();
+        java.util.function.Function<dev.xinspect.core.http.AuthMode, java.util.Optional<String>> profileFor = mode ->
+                request.authOptions().stream().filter(o -> o.mode() == mode && !o.isNone() && !auth.isSandbox(o))
+                        .map(AuthOption::label).findFirst();
+        java.util.function.Function<String, java.util.Optional<dev.xinspect.core.http.AuthMode>> profileMode = name ->
+                request.authOptions().stream().filter(o -> o.label().equals(name) && !o.isNone()).map(AuthOption::mode).findFirst();
+        LiteralSecrets literalSecrets = new LiteralSecrets(core.redactor());
+        return new dev.xinspect.ui.viewmodel.CollectionTransferViewModel(workspace::get,
+                new dev.xinspect.ui.viewmodel.CollectionTransferViewModel.Formats(new dev.xinspect.core.interop.PostmanReader(literalSecrets),
+                        new dev.xinspect.core.interop.OpenApiCollection(new dev.xinspect.core.catalog.SpecReader()),
+                        () -> dev.xinspect.core.catalog.BuiltInSpec.shipped().documentText(), profileFor, profileMode),
+                bench.collections()::load, worker, Platform::runLater);
+    }
+
     /** The Auth tab over the editor's picker: the sandbox's identities first, then the user's saved profiles. */
     public AuthViewModel auth(RequestViewModel request, InspectorViewModel inspector) throws IOException {
         return auth.tab(request);

@@ -101,6 +101,8 @@ public final class XinspectApp extends Application {
         }
         if (bench != null) {
             window.enableSidebar(bench.collections(), bench.history(), bench.exports());
+            window.enableCollectionTransfer(wiring.collectionTransfer(bench));
+            window.enablePagination(wiring.pagination(bench.request(), inspector));
             window.enableRequestTabs(bench.tabs());
             window.enableMediaUpload(() -> {
                 try {

@@ -8,9 +8,11 @@ import dev.xinspect.core.report.HttpieExporter;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.report.XurlExporter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,25 +20,41 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code xinspect export}: a saved exchange written out redacted as HAR or as a curl, HTTPie or xurl command. */
+/**
+ * {@code xinspect export}: a saved exchange written out redacted as HAR or as a curl, HTTPie or xurl command; or, with
+ * {@code --format postman}, a workspace collection as a Postman Collection v2.1.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write an X API exchange out, redacted, as a HAR 1.2 file or a curl, HTTPie or xurl command.",
                 "Reads the same inputs as `explain`: curl -i output, a HAR file, or an exchange JSON. The command-line twin "
-                        + "of the Export menu."},
+                        + "of the Export menu.",
+                "--format postman --collection NAME writes a workspace collection as Postman v2.1 instead (auth as"
+                        + " {{variables}}, never a secret)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the input was written out", "2:the input is not a response, or holds nothing to export "
                 + "in that format (one-line error on stderr)"})
 public final class ExportCommand implements Callable<Integer> {
-    private enum Format { HAR, CURL, HTTPIE, XURL }
+    private enum Format { HAR, CURL, HTTPIE, XURL, POSTMAN }
 
     private final ExchangeReader reader;
     private final Redactor redactor;
+    private final CollectionWorkspace workspace;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, description = "har, curl, httpie or xurl")
+    @Option(names = "--format", required = true, description = "har, curl, httpie, xurl or postman")
     String format;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "with --format postman: the workspace collection to write")
+    String collection;
+
+    @Option(names = "--env", paramLabel = "NAME", description = "with --format postman: the environment whose variables go along"
+            + " (default: the one named like the collection)")
+    String environment;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "with --format postman: workspace folder (default: the app's)")
+    Path folder;
 
     @Option(names = "--entry", paramLabel = "N", description = "only the N-th exchange of the input, counted from 1 (default: all)")
     Integer entry;
@@ -44,9 +62,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "the file to read; - or nothing for standard input")
     String file;
 
-    public ExportCommand(ExchangeReader reader, Redactor redactor) {
+    public ExportCommand(ExchangeReader reader, Redactor redactor, CollectionWorkspace workspace) {
         this.reader = reader;
         this.redactor = redactor;
+        this.workspace = workspace;
     }
 
     @Override
@@ -56,8 +75,11 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("xinspect export: --format must be har, curl, httpie or xurl, not " + format);
+            err.println("xinspect export: --format must be har, curl, httpie, xurl or postman, not " + format);
             return ExplainCommand.NOT_A_RESPONSE;
+        }
+        if (chosen == Format.POSTMAN) {
+            return postman(err);
         }
         List<Exchange> exchanges;
         try {
@@ -93,12 +115,29 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    private int postman(PrintWriter err) {
+        if (collection == null || collection.isBlank()) {
+            err.println("xinspect export: --format postman needs --collection NAME (a collection of the workspace)");
+            return ExplainCommand.NOT_A_RESPONSE;
+        }
+        try {
+            String text = workspace.exportPostman(collection, Optional.ofNullable(environment), Optional.ofNullable(folder));
+            PrintWriter out = TerminalText.out(spec);
+            out.println(text);
+            out.flush();
+            return 0;
+        } catch (CollectionWorkspace.Unusable e) {
+            err.println("xinspect export: " + e.getMessage());
+            return ExplainCommand.NOT_A_RESPONSE;
+        }
+    }
+
     private String command(Format chosen, Exchange exchange) {
         return switch (chosen) {
             case CURL -> new CurlExporter(redactor).export(exchange.request());
             case HTTPIE -> new HttpieExporter(redactor).export(exchange.request());
             case XURL -> new XurlExporter(redactor).export(exchange.request(), null);
-            case HAR -> throw new IllegalArgumentException("HAR is written for all entries at once");
+            case HAR, POSTMAN -> throw new IllegalArgumentException(chosen + " is written for all entries at once");
         };
     }
 }

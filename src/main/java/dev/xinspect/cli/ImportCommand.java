@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code xinspect import}: reads a request written for another tool; {@code import curl} is the one there is. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a request written for another tool.",
-        subcommands = ImportCurlCommand.class)
+/** {@code xinspect import}: reads requests written for another tool: a curl command, a Postman collection, an OpenAPI document. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import requests written for another tool.",
+        subcommands = {ImportCurlCommand.class, ImportPostmanCommand.class, ImportOpenApiCommand.class})
 public final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -74,7 +74,8 @@ public final class PageFetcher {
             }
             int status = response.get().status();
             if (status == 429) {
-                return new Pages(pages, Pages.Stop.RATE_LIMIT, "Page " + pages.size() + " hit the rate limit (429)" + reset(response.get()) + ".");
+                return new Pages(pages, Pages.Stop.RATE_LIMIT, "Page " + pages.size() + " hit the rate limit (429)"
+                        + reset(response.get()) + ".", request, resetsAt(response.get()));
             }
             if (status < 200 || status >= 300) {
                 return new Pages(pages, Pages.Stop.ERROR_RESPONSE, "Page " + pages.size() + " answered " + status + ".");
@@ -90,7 +91,8 @@ public final class PageFetcher {
             if (window.isPresent()) {
                 if (atRateLimit == AtRateLimit.STOP || !waiter.waitUntil(window.get().resetAt())) {
                     return new Pages(pages, Pages.Stop.RATE_LIMIT, "No requests left in the 15-minute window after "
-                            + count(pages.size()) + reset(response.get()) + "; more remain.");
+                            + count(pages.size()) + reset(response.get()) + "; more remain.",
+                            withToken(request, tokenParameter, next.get()), window.get().resetAt());
                 }
             }
             request = withToken(request, tokenParameter, next.get());
@@ -105,6 +107,11 @@ public final class PageFetcher {
         return RateLimitHeaders.read(response.headers()).stream().filter(w -> w.window().equals("15m")).findFirst()
                 .map(w -> "; the window resets at " + w.resetAt() + " (in " + Math.max(0, w.timeLeft(clock.instant()).toSeconds()) + " s)")
                 .orElse("");
+    }
+
+    private static Instant resetsAt(ReceivedResponse response) {
+        return RateLimitHeaders.read(response.headers()).stream().filter(w -> w.window().equals("15m")).findFirst()
+                .map(RateLimit::resetAt).orElse(null);
     }
 
     private static Optional<RateLimit> exhausted(ReceivedResponse response) {

@@ -1,16 +1,27 @@
 package dev.xinspect.core.paging;
 
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.SentRequest;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The exchanges of one *Fetch all pages*, first page first, and why it stopped.
  *
- * @param detail one sentence for the user (the status, the reset time, the failure)
+ * @param detail   one sentence for the user (the status, the reset time, the failure)
+ * @param resume   at {@link Stop#RATE_LIMIT}: the request that fetches the next page once the window resets (the
+ *                 refused one again after a 429); otherwise null
+ * @param resetsAt at {@link Stop#RATE_LIMIT}: when X's 15-minute window resets, from the last page's headers; null
+ *                 when they do not say
  */
-public record Pages(List<Exchange> exchanges, Stop stop, String detail) {
+public record Pages(List<Exchange> exchanges, Stop stop, String detail, SentRequest resume, Instant resetsAt) {
     public Pages {
         exchanges = List.copyOf(exchanges);
+    }
+
+    /** Pages that cannot be resumed. */
+    public Pages(List<Exchange> exchanges, Stop stop, String detail) {
+        this(exchanges, stop, detail, null, null);
     }
 
     /** Why the fetching stopped. */

@@ -163,10 +163,14 @@ final class ShellReader {
         }
     }
 
-    /** The first word and an ellipsis when more follows: {@code --data …}. */
+    /**
+     * The first word and an ellipsis when more follows: {@code --data …}; line breaks and other control characters as
+     * escapes, so the message stays one line (a word may be {@code $'\n'}).
+     */
     private static String preview(Command command) {
-        // A quoted line break in the word would split the one-sentence message over lines.
-        String word = command.words().get(0).text().replace("\r", "\\r").replace("\n", "\\n");
+        StringBuilder word = new StringBuilder();
+        command.words().get(0).text().codePoints().forEach(c -> word.append(c == '\n' ? "\\n" : c == '\t' ? "\\t"
+                : Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", c) : Character.toString(c)));
         return word + (command.words().size() > 1 ? " …" : "");
     }
 }

@@ -1,6 +1,7 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.ui.viewmodel.CollectionNode;
+import dev.xinspect.ui.viewmodel.CollectionTransferViewModel;
 import dev.xinspect.ui.viewmodel.CollectionsViewModel;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -18,6 +19,7 @@ import javafx.scene.layout.VBox;
 public final class CollectionsPane extends VBox {
     private final CollectionsViewModel vm;
     private final TreeView<CollectionNode> tree = new TreeView<>(new TreeItem<>());
+    private FlowPane commands;
 
     public CollectionsPane(CollectionsViewModel vm) {
         this.vm = vm;
@@ -48,13 +50,27 @@ public final class CollectionsPane extends VBox {
                 .ifPresent(name -> vm.rename(node, name))));
         Button delete = button("deleteButton", "Delete", () -> selected().ifPresent(vm::delete));
         delete.setTooltip(new javafx.scene.control.Tooltip("Moves it to the workspace's .trash folder"));
-        FlowPane commands = new FlowPane(4, 4, newCollection, newFolder, rename, delete);
+        commands = new FlowPane(4, 4, newCollection, newFolder, rename, delete);
 
         Label title = new Label("Collections");
         title.getStyleClass().add("section-heading");
         getChildren().addAll(title, message("collectionsBanner", vm.bannerProperty(), true), message("collectionsError",
                 vm.errorProperty(), false), conflictBar(), tree, commands);
         setPrefWidth(260);
+    }
+
+    /** Adds Import (Postman, OpenAPI, X's spec) and Export as Postman, with the summary of the last one. */
+    public void enableTransfer(CollectionTransferViewModel transfer) {
+        new CollectionTransferControls(transfer, () -> selectedCollection().map(CollectionNode::name)).addTo(this, commands);
+    }
+
+    /** The collection the selection is in (the selection itself when it is one). */
+    private Optional<CollectionNode> selectedCollection() {
+        TreeItem<CollectionNode> item = tree.getSelectionModel().getSelectedItem();
+        while (item != null && item.getParent() != null && item.getParent() != tree.getRoot()) {
+            item = item.getParent();
+        }
+        return item == null ? Optional.empty() : Optional.ofNullable(item.getValue());
     }
 
     private Optional<CollectionNode> selected() {

@@ -45,6 +45,8 @@ public final class MainWindow {
     private final SplitPane sides = new SplitPane();
     private final SidebarToggle sidebarToggle = new SidebarToggle(sides);
     private final SplitPane requestAndResponse = new SplitPane();
+    private VBox responseColumn;
+    private CollectionsPane collectionsPane;
     private final VBox work = new VBox();
 
     public MainWindow(Stage stage, InspectorViewModel vm, Consumer<String> openLink) {
@@ -66,6 +68,7 @@ public final class MainWindow {
 
         ListView<Exchange> entries = entryList(vm);
         VBox left = new VBox(entries, new ResponsePane(vm.response()));
+        responseColumn = left;
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
         DiagnosisPane diagnosis = new DiagnosisPane(vm.diagnosis(), openLink, this::draftForumPost);
         SplitPane split = new SplitPane(left, diagnosis);
@@ -170,13 +173,24 @@ public final class MainWindow {
     /** Shows the left sidebar as two tabs: the workspace's collections and the history (with HAR export). */
     public void enableSidebar(dev.xinspect.ui.viewmodel.CollectionsViewModel collections,
                               dev.xinspect.ui.viewmodel.HistoryViewModel history, dev.xinspect.ui.viewmodel.ExportViewModel exports) {
-        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", scrolling(new CollectionsPane(collections)));
+        collectionsPane = new CollectionsPane(collections);
+        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", scrolling(collectionsPane));
         javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History",
                 scrolling(new HistoryPane(history, exports, scene().getStylesheets())));
         javafx.scene.control.TabPane sidebar = new javafx.scene.control.TabPane(collectionsTab, historyTab);
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         showSidebar(sidebar);
+    }
+
+    /** Adds Import (Postman, OpenAPI, X's spec) and Export as Postman to the Collections tab; after {@link #enableSidebar}. */
+    public void enableCollectionTransfer(dev.xinspect.ui.viewmodel.CollectionTransferViewModel transfer) {
+        collectionsPane.enableTransfer(transfer);
+    }
+
+    /** Puts *Fetch all pages* between the exchanges and the response, for endpoints that paginate. */
+    public void enablePagination(dev.xinspect.ui.viewmodel.PaginationViewModel pagination) {
+        responseColumn.getChildren().add(1, new PaginationBar(pagination));
     }
 
     /** Shows a panel at the right of the window (student mode's workshop steps); it manages its own visibility. */

@@ -35,8 +35,9 @@ import javafx.collections.FXCollections;
 
 /**
  * *Fetch all pages* for the editor's request: the endpoint's token parameter from the catalog, pages appended as they
- * arrive, a stop button, the choice to wait for a rate-limit reset or stop, and the pages exported as NDJSON or HAR
- * (redacted, written atomically). Fetching runs on the worker; results come back on the FX thread.
+ * arrive, a stop button, and at the rate limit a question: wait for the window's reset (with a countdown) and go on,
+ * or stop there. The pages are one list, exported as NDJSON or HAR (redacted, written atomically). Fetching and
+ * waiting run on the worker; results come back on the FX thread.
  */
 public final class PaginationViewModel {
     private final RequestViewModel request;
@@ -52,7 +53,15 @@ public final class PaginationViewModel {
     private final ReadOnlyListWrapper<Exchange> pages = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fetching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper atRateLimit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper paginates = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper("");
     private volatile AtomicBoolean cancelled = new AtomicBoolean();
+    /** Where the last fetch stopped at the rate limit, to go on from after the reset; null otherwise. */
+    private Pages stoppedAtLimit;
+    /** The reset the countdown counts to: at the question and while waiting; null otherwise. */
+    private volatile java.time.Instant countdownTo;
+    private String parameterInUse = "";
 
     /**
      * @param sender         signs with the chosen auth option and sends, as Send does (called on the worker)
@@ -70,6 +79,23 @@ public final class PaginationViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
+        javafx.beans.InvalidationListener edited = changed -> refresh();
+        request.urlProperty().addListener(edited);
+        request.methodProperty().addListener(edited);
+        refresh();
+    }
+
+    /** Looks again whether the request's endpoint paginates (the URL changed, or a spec was loaded). */
+    public void refresh() {
+        paginates.set(resolvedParameter().isPresent());
+    }
+
+    private Optional<String> resolvedParameter() {
+        try {
+            return tokenParameter.apply(request.resolved());
+        } catch (Variables.UnknownVariableException | RuntimeException e) {
+            return Optional.empty(); // not sendable as typed: nothing to page through yet
+        }
     }
 
     /** Fetches from the first page; completes with why it stopped, or empty when it could not start. */
@@ -86,24 +112,93 @@ public final class PaginationViewModel {
             status.set("This endpoint does not paginate: its spec lists neither pagination_token nor next_token.");
             return CompletableFuture.completedFuture(Optional.empty());
         }
+        pages.clear();
+        parameterInUse = parameter.get();
+        status.set("Fetching pages with " + parameter.get() + "…");
+        return fetch(first, Math.max(1, maxPages.get()), null);
+    }
+
+    /**
+     * After a stop at the rate limit: waits for the window's reset (the countdown runs meanwhile), then fetches on
+     * from the next page, up to the page limit counted with the pages kept. Stop ends the wait.
+     */
+    public CompletableFuture<Optional<Pages.Stop>> waitForResetAndGoOn() {
+        Pages limited = stoppedAtLimit;
+        if (limited == null || limited.resume() == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        int left = Math.max(1, maxPages.get() - pages.size());
+        status.set("Waiting for the rate-limit window to reset…");
+        return fetch(limited.resume(), left, limited.resetsAt());
+    }
+
+    /** At the rate limit: keeps the pages fetched so far and goes no further. */
+    public void stopAtLimit() {
+        if (stoppedAtLimit != null) {
+            stoppedAtLimit = null;
+            countdownTo = null;
+            atRateLimit.set(false);
+            countdown.set("");
+            status.set("Stopped at the rate limit with " + pages.size() + (pages.size() == 1 ? " page." : " pages."));
+        }
+    }
+
+    private CompletableFuture<Optional<Pages.Stop>> fetch(SentRequest from, int limit, java.time.Instant waitUntil) {
         AuthOption auth = request.authProperty().get();
         AtomicBoolean stop = new AtomicBoolean();
         cancelled = stop;
-        pages.clear();
+        stoppedAtLimit = null;
+        countdownTo = waitUntil;
+        atRateLimit.set(false);
         fetching.set(true);
-        status.set("Fetching pages with " + parameter.get() + "…");
         PageFetcher fetcher = new PageFetcher(sent -> sender.apply(sent, auth), waiter, clock);
         PageFetcher.AtRateLimit atLimit = waitForReset.get() ? PageFetcher.AtRateLimit.WAIT_FOR_RESET : PageFetcher.AtRateLimit.STOP;
-        int limit = Math.max(1, maxPages.get());
-        return CompletableFuture.supplyAsync(() -> fetcher.fetchAll(first, parameter.get(), limit, atLimit,
-                page -> fxThread.execute(() -> pages.add(page)), stop::get), worker).thenApplyAsync(result -> {
-                    status.set(result.detail());
-                    fetching.set(false);
-                    return Optional.of(result.stop());
-                }, fxThread);
+        String parameter = parameterInUse;
+        return CompletableFuture.supplyAsync(() -> {
+            if (waitUntil != null && !waitOut(waitUntil, stop)) {
+                return new Pages(List.of(), Pages.Stop.CANCELLED, "Stopped while waiting for the reset; " + pages.size() + " pages kept.");
+            }
+            return fetcher.fetchAll(from, parameter, limit, atLimit, page -> fxThread.execute(() -> pages.add(page)), stop::get);
+        }, worker).thenApplyAsync(result -> {
+            status.set(result.detail());
+            fetching.set(false);
+            if (result.stop() == Pages.Stop.RATE_LIMIT && result.resume() != null) {
+                stoppedAtLimit = result;
+                countdownTo = result.resetsAt();
+                tick(); // before the question shows, so it never shows without its countdown
+                atRateLimit.set(true);
+            } else {
+                countdownTo = null;
+                countdown.set("");
+            }
+            return Optional.of(result.stop());
+        }, fxThread);
     }
 
-    /** Stops before the next page (a page on its way still arrives). */
+    /** Waits in steps of a second at most, so Stop ends the wait soon; false when stopped or the waiter gave up. */
+    private boolean waitOut(java.time.Instant until, AtomicBoolean stop) {
+        while (clock.instant().isBefore(until)) {
+            java.time.Instant step = clock.instant().plusSeconds(1);
+            if (stop.get() || !waiter.waitUntil(step.isBefore(until) ? step : until)) {
+                return false;
+            }
+            fxThread.execute(this::tick);
+        }
+        return !stop.get();
+    }
+
+    /** Refreshes the countdown to the window's reset (the view calls it every second while the question is shown). */
+    public void tick() {
+        java.time.Instant resetsAt = countdownTo;
+        if (resetsAt == null) {
+            countdown.set(stoppedAtLimit != null ? "X did not say when the window resets." : "");
+            return;
+        }
+        long seconds = Math.max(0, java.time.Duration.between(clock.instant(), resetsAt).toSeconds());
+        countdown.set(String.format(java.util.Locale.ROOT, "The window resets in %d:%02d (at %s).", seconds / 60, seconds % 60, resetsAt));
+    }
+
+    /** Stops before the next page (a page on its way still arrives), or ends a wait for the reset. */
     public void stop() {
         cancelled.set(true);
     }
@@ -156,5 +251,19 @@ public final class PaginationViewModel {
 
     public ReadOnlyBooleanProperty fetchingProperty() {
         return fetching.getReadOnlyProperty();
+    }
+
+    /** True after a stop at the rate limit with more pages to fetch: the user chooses to wait or to stop. */
+    public ReadOnlyBooleanProperty atRateLimitProperty() {
+        return atRateLimit.getReadOnlyProperty();
+    }
+
+    /** True when the request's endpoint has a token parameter in the spec (the button is offered for it). */
+    public ReadOnlyBooleanProperty paginatesProperty() {
+        return paginates.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty countdownProperty() {
+        return countdown.getReadOnlyProperty();
     }
 }

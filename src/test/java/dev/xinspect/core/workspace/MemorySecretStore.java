@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A secret store in memory, for tests that look at what reaches the workspace files and what stays out. */
-final class MemorySecretStore implements SecretStore {
+public final class MemorySecretStore implements SecretStore {
     final Map<String, String> values = new ConcurrentHashMap<>();
 
     @Override

@@ -30,11 +30,13 @@ class PaginationViewModelTest {
     private Sandbox sandbox;
     private RequestViewModel request;
     private PaginationViewModel vm;
+    private final dev.xinspect.core.sandbox.MutableClock clock = new dev.xinspect.core.sandbox.MutableClock(java.time.Instant.parse("2026-11-24T10:00:00Z"));
+    private dev.xinspect.core.paging.PageFetcher.Waiter waiter = instant -> false;
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults());
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(10), Clock.systemUTC(), "test");
+        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
+        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(10), clock, "test");
         request = new RequestViewModel((sent, auth) -> {
             throw new AssertionError("pages are sent by the pagination view model");
         }, () -> Map.of("baseUrl", sandbox.baseUri().toString()),
@@ -42,7 +44,7 @@ class PaginationViewModelTest {
         vm = new PaginationViewModel(request, (sent, auth) -> sender.send(new dev.xinspect.core.http.SentRequest(sent.method(),
                 sent.url(), sent.headers().with("Authorization", "Bearer " + BEARER), sent.body())),
                 sent -> sent.url().contains("/followers") ? Optional.of("pagination_token") : Optional.empty(),
-                () -> new Redactor(List.of(BEARER)), instant -> false, Clock.systemUTC(), Runnable::run, Runnable::run);
+                () -> new Redactor(List.of(BEARER)), instant -> waiter.waitUntil(instant), clock, Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -83,5 +85,45 @@ class PaginationViewModelTest {
         assertEquals(Optional.empty(), vm.fetchAll().join());
         assertTrue(vm.statusProperty().get().startsWith("This endpoint does not paginate"));
         assertFalse(vm.exportNdjson(Path.of("unused.ndjson")).join());
+    }
+
+    @Test
+    void atTheRateLimitTheUserWaitsForTheResetWithACountdownAndGoesOn() {
+        request.load("GET", "{{baseUrl}}/2/users/" + SandboxCredentials.DEMO.userId() + "/followers?max_results=1", List.of(), "");
+        vm.maxPagesProperty().set(100);
+        assertTrue(vm.paginatesProperty().get());
+
+        assertEquals(Optional.of(Pages.Stop.RATE_LIMIT), vm.fetchAll().join());
+        assertEquals(15, vm.pagesProperty().size(), "X allows 15 follower lookups per 15 minutes");
+        assertTrue(vm.atRateLimitProperty().get());
+        assertEquals("The window resets in 15:00 (at 2026-11-24T10:15:00Z).", vm.countdownProperty().get());
+        clock.advance(Duration.ofSeconds(61));
+        vm.tick();
+        assertEquals("The window resets in 13:59 (at 2026-11-24T10:15:00Z).", vm.countdownProperty().get());
+
+        List<String> countdowns = new java.util.ArrayList<>();
+        vm.countdownProperty().addListener((obs, old, now) -> countdowns.add(now));
+        waiter = instant -> {
+            clock.advance(Duration.between(clock.instant(), instant));
+            return true;
+        };
+        assertEquals(Optional.of(Pages.Stop.END), vm.waitForResetAndGoOn().join());
+        assertEquals(25, vm.pagesProperty().size(), "the pages after the reset are added to the same list");
+        assertFalse(vm.atRateLimitProperty().get());
+        assertTrue(countdowns.contains("The window resets in 0:01 (at 2026-11-24T10:15:00Z)."), countdowns.toString());
+    }
+
+    @Test
+    void atTheRateLimitTheUserMayStopThere() {
+        request.load("GET", "{{baseUrl}}/2/users/" + SandboxCredentials.DEMO.userId() + "/followers?max_results=1", List.of(), "");
+        vm.maxPagesProperty().set(100);
+        vm.fetchAll().join();
+
+        vm.stopAtLimit();
+
+        assertFalse(vm.atRateLimitProperty().get());
+        assertEquals("Stopped at the rate limit with 15 pages.", vm.statusProperty().get());
+        assertEquals(15, vm.pagesProperty().size());
+        assertEquals(Optional.empty(), vm.waitForResetAndGoOn().join());
     }
 }
