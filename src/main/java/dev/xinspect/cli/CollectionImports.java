@@ -2,16 +2,13 @@ package dev.xinspect.cli;
 
 import dev.xinspect.core.interop.ImportedCollection;
 import dev.xinspect.core.interop.UnreadableCollectionException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The common run of {@code import postman} and {@code import openapi}: read, convert, write, print the summary. */
 final class CollectionImports {
-    static final int IMPORTED = 0;
     static final int NOT_IMPORTED = 2;
 
     /** Turns a file's text into a collection, or says why it cannot. */
@@ -25,20 +22,12 @@ final class CollectionImports {
 
     static int run(CommandSpec spec, String command, String file, InputStream stdin, Conversion conversion,
                    CollectionWorkspace workspace, Path folder) {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, command);
         try {
-            ImportedCollection collection = conversion.convert(InputSource.read(file, stdin));
-            String summary = workspace.importCollection(collection, Optional.ofNullable(folder)).text();
-            PrintWriter out = TerminalText.out(spec);
-            out.println(summary);
-            out.flush();
-            return IMPORTED;
-        } catch (IOException e) {
-            err.println("xinspect " + command + ": cannot read the input: " + e.getMessage());
-        } catch (UnreadableCollectionException | CollectionWorkspace.Unusable e) {
-            err.println("xinspect " + command + ": " + e.getMessage());
+            ImportedCollection collection = conversion.convert(InputSource.text(file, stdin));
+            return console.succeed(workspace.importCollection(collection, Optional.ofNullable(folder)).text());
+        } catch (InputSource.UnusableInput | UnreadableCollectionException | CollectionWorkspace.Unusable e) {
+            return console.fail(NOT_IMPORTED, e.getMessage());
         }
-        err.flush();
-        return NOT_IMPORTED;
     }
 }

@@ -69,34 +69,29 @@ public final class EndpointsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "endpoints");
         if (!format.equals("text") && !format.equals("json")) {
-            err.println("xinspect endpoints: --format must be text or json, not " + format);
-            return NO_SPEC;
+            return console.fail(NO_SPEC, "--format must be text or json, not " + format);
         }
         if (specFile != null && fetch) {
-            err.println("xinspect endpoints: use --spec FILE or --fetch, not both");
-            return NO_SPEC;
+            return console.fail(NO_SPEC, "use --spec FILE or --fetch, not both");
         }
         Catalog catalog;
         try {
-            Optional<Catalog> loaded = load(err);
+            Optional<Catalog> loaded = load(console);
             if (loaded.isEmpty()) {
                 return NO_SPEC;
             }
             catalog = loaded.get();
         } catch (SpecFetchException e) {
-            err.println("xinspect endpoints: " + e.getMessage());
-            return NOTHING;
+            return console.fail(NOTHING, e.getMessage());
         }
         String query = String.join(" ", filter);
         List<Endpoint> found = catalog.search(query);
         if (found.isEmpty()) {
-            err.println("xinspect endpoints: no endpoint of " + describe(catalog.info()) + " matches " + query);
-            err.flush();
-            return NOTHING;
+            return console.fail(NOTHING, "no endpoint of " + describe(catalog.info()) + " matches " + query);
         }
-        PrintWriter out = TerminalText.out(spec);
+        PrintWriter out = console.out();
         if (format.equals("json")) {
             out.println(json(catalog.info(), found));
         } else {
@@ -109,18 +104,18 @@ public final class EndpointsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        err.flush();
         return 0;
     }
 
-    private Optional<Catalog> load(PrintWriter err) throws SpecFetchException {
+    private Optional<Catalog> load(CommandConsole console) throws SpecFetchException {
+        PrintWriter err = console.err();
         if (specFile != null) {
             try {
                 return Optional.of(reader.read(InputSource.read(specFile, System.in), specFile, null));
             } catch (IOException e) {
-                err.println("xinspect endpoints: cannot read " + specFile + ": " + e.getMessage());
+                console.warn("cannot read " + specFile + ": " + e.getMessage());
             } catch (UnusableSpecException e) {
-                err.println("xinspect endpoints: " + specFile + ": " + e.getMessage());
+                console.warn(specFile + ": " + e.getMessage());
             }
             return Optional.empty();
         }
@@ -135,10 +130,10 @@ public final class EndpointsCommand implements Callable<Integer> {
         }
         Optional<Catalog> cached = catalogs.xCatalog();
         if (!catalogs.problem().isEmpty()) {
-            err.println("xinspect endpoints: " + catalogs.problem());
+            console.warn(catalogs.problem());
         }
         if (cached.isEmpty()) {
-            err.println("xinspect endpoints: no X API spec is cached or built in; run `xinspect endpoints --fetch` to"
+            console.warn("no X API spec is cached or built in; run `xinspect endpoints --fetch` to"
                     + " download " + catalogs.xSpecUri() + ", or pass --spec FILE.");
         }
         return cached;

@@ -56,28 +56,26 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "explain");
         DiagnosisFormat outputFormat;
         try {
             outputFormat = DiagnosisFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("xinspect explain: --format must be text, json or markdown, not " + format);
-            return NOT_A_RESPONSE;
+            return console.fail(NOT_A_RESPONSE, "--format must be text, json or markdown, not " + format);
         }
         List<Exchange> exchanges;
         try {
             exchanges = InputSource.exchanges(reader, file, System.in);
         } catch (InputSource.UnusableInput e) {
-            err.println("xinspect explain: " + e.getMessage());
-            return NOT_A_RESPONSE;
+            return console.fail(NOT_A_RESPONSE, e.getMessage());
         }
         List<Diagnosis> diagnoses = exchanges.stream().map(diagnoser::diagnose).toList();
         List<String> labels = exchanges.stream().map(e -> label(reveal ? e : redactor.redact(e))).toList();
         String text = writer.writeAll(diagnoses, labels, outputFormat);
-        PrintWriter out = TerminalText.out(spec);
+        PrintWriter out = console.out();
         if (reveal) {
             // JSON stays parseable: its warning goes to stderr, first.
-            (outputFormat == DiagnosisFormat.JSON ? err : out).println(REVEALED);
+            (outputFormat == DiagnosisFormat.JSON ? console.err() : out).println(REVEALED);
         }
         out.print(reveal ? text : redactor.redactText(text));
         out.flush();

@@ -7,7 +7,6 @@ import dev.xinspect.core.report.HarExporter;
 import dev.xinspect.core.report.HttpieExporter;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.report.XurlExporter;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +33,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the input was written out", "2:the input is not a response, or holds nothing to export "
                 + "in that format (one-line error on stderr)"})
 public final class ExportCommand implements Callable<Integer> {
+    /** The input cannot be exported as asked: the exit code of {@code explain} for the same inputs. */
+    private static final int UNUSABLE = ExplainCommand.NOT_A_RESPONSE;
+
     private enum Format { HAR, CURL, HTTPIE, XURL, POSTMAN }
 
     private final ExchangeReader reader;
@@ -70,28 +72,25 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "export");
         Format chosen;
         try {
             chosen = Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("xinspect export: --format must be har, curl, httpie, xurl or postman, not " + format);
-            return ExplainCommand.NOT_A_RESPONSE;
+            return console.fail(UNUSABLE, "--format must be har, curl, httpie, xurl or postman, not " + format);
         }
         if (chosen == Format.POSTMAN) {
-            return postman(err);
+            return postman(console);
         }
         List<Exchange> exchanges;
         try {
             exchanges = InputSource.exchanges(reader, file, System.in);
         } catch (InputSource.UnusableInput e) {
-            err.println("xinspect export: " + e.getMessage());
-            return ExplainCommand.NOT_A_RESPONSE;
+            return console.fail(UNUSABLE, e.getMessage());
         }
         if (entry != null && (entry < 1 || entry > exchanges.size())) {
-            err.println("xinspect export: --entry " + entry + " is not in the input, which holds " + exchanges.size()
+            return console.fail(UNUSABLE, "--entry " + entry + " is not in the input, which holds " + exchanges.size()
                     + (exchanges.size() == 1 ? " exchange" : " exchanges"));
-            return ExplainCommand.NOT_A_RESPONSE;
         }
         List<Exchange> selected = entry == null ? exchanges : List.of(exchanges.get(entry - 1));
         String text;
@@ -101,34 +100,25 @@ public final class ExportCommand implements Callable<Integer> {
             List<String> commands = new ArrayList<>();
             for (Exchange exchange : selected) {
                 if (exchange.request() == null) {
-                    err.println("xinspect export: the input holds a response without its request, so there is no "
+                    return console.fail(UNUSABLE, "the input holds a response without its request, so there is no "
                             + format.toLowerCase(Locale.ROOT) + " command to write; --format har writes the response");
-                    return ExplainCommand.NOT_A_RESPONSE;
                 }
                 commands.add(command(chosen, exchange));
             }
             text = String.join("\n\n", commands);
         }
-        PrintWriter out = TerminalText.out(spec);
-        out.println(text);
-        out.flush();
-        return 0;
+        return console.succeed(text);
     }
 
-    private int postman(PrintWriter err) {
+    private int postman(CommandConsole console) {
         if (collection == null || collection.isBlank()) {
-            err.println("xinspect export: --format postman needs --collection NAME (a collection of the workspace)");
-            return ExplainCommand.NOT_A_RESPONSE;
+            return console.fail(UNUSABLE, "--format postman needs --collection NAME (a collection of the workspace)");
         }
         try {
-            String text = workspace.exportPostman(collection, Optional.ofNullable(environment), Optional.ofNullable(folder));
-            PrintWriter out = TerminalText.out(spec);
-            out.println(text);
-            out.flush();
-            return 0;
+            return console.succeed(workspace.exportPostman(collection, Optional.ofNullable(environment),
+                    Optional.ofNullable(folder)));
         } catch (CollectionWorkspace.Unusable e) {
-            err.println("xinspect export: " + e.getMessage());
-            return ExplainCommand.NOT_A_RESPONSE;
+            return console.fail(UNUSABLE, e.getMessage());
         }
     }
 

@@ -14,7 +14,6 @@ import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.report.XurlExporter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,26 +57,19 @@ public final class ImportCurlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = TerminalText.out(spec);
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "import curl");
         ImportedRequest imported;
         try {
-            imported = new CurlCommandParser().parse(InputSource.read(file, stdin));
-        } catch (IOException e) {
-            err.println("xinspect import curl: cannot read the input: " + e.getMessage());
-            return BROKEN;
-        } catch (CurlCommandParser.NotCurlException e) {
-            err.println("xinspect import curl: " + e.getMessage());
-            return BROKEN;
+            imported = new CurlCommandParser().parse(InputSource.text(file, stdin));
+        } catch (InputSource.UnusableInput | CurlCommandParser.NotCurlException e) {
+            return console.fail(BROKEN, e.getMessage());
         }
-        out.println(switch (format) {
+        return console.succeed(switch (format) {
             case json -> json(imported);
             case curl -> new CurlExporter(redactor).export(imported.request(), imported.parts());
             case httpie -> new HttpieExporter(redactor).export(imported.request(), imported.parts());
             case xurl -> new XurlExporter(redactor).export(imported.request(), null, imported.parts());
         });
-        out.flush();
-        return 0;
     }
 
     /** The shape of the issue that asked for it: text parts carry {@code value}, file parts {@code file}. */

@@ -4,12 +4,12 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
 import java.io.IOException;
-import java.util.List;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Reads a command's input: a file path, or standard input for {@code -} or no argument. */
 final class InputSource {
@@ -27,6 +27,15 @@ final class InputSource {
             throw new UnusableInput("cannot read the input: " + e.getMessage());
         } catch (UnreadableInputException e) {
             throw new UnusableInput(e.getMessage());
+        }
+    }
+
+    /** The input as text, or one plain sentence saying why it cannot be read: the input step of the imports. */
+    static String text(String file, InputStream stdin) throws UnusableInput {
+        try {
+            return read(file, stdin);
+        } catch (IOException e) {
+            throw new UnusableInput("cannot read the input: " + e.getMessage());
         }
     }
 

@@ -5,11 +5,9 @@ import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.Diagnosis;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.ExchangeReader;
-import dev.xinspect.core.http.UnreadableInputException;
 import dev.xinspect.core.report.ForumPostDrafter;
 import dev.xinspect.core.report.ForumPostRequest;
 import dev.xinspect.core.report.TakenStep;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,24 +54,22 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "report");
         Exchange exchange;
         try {
             exchange = InputSource.exchanges(reader, file, System.in).get(0);
         } catch (InputSource.UnusableInput e) {
-            err.println("xinspect report: " + e.getMessage());
-            return ExplainCommand.NOT_A_RESPONSE;
+            return console.fail(ExplainCommand.NOT_A_RESPONSE, e.getMessage());
         }
         Diagnosis diagnosis = diagnoser.diagnose(exchange);
         List<TakenStep> steps = new ArrayList<>();
         for (String id : checked) {
             if (!addSteps(diagnosis, id.trim(), steps)) {
-                err.println("xinspect report: --checked " + id + " is not a checklist of this diagnosis ("
+                return console.fail(2, "--checked " + id + " is not a checklist of this diagnosis ("
                         + String.join(", ", diagnosis.checklistIds()) + ")");
-                return 2;
             }
         }
-        PrintWriter out = TerminalText.out(spec);
+        PrintWriter out = console.out();
         out.print(drafter.draft(new ForumPostRequest(exchange, diagnosis, description, expected, steps, appId, "")).markdown());
         out.flush();
         return 0;

@@ -35,7 +35,8 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = TerminalText.out(spec);
+        CommandConsole console = new CommandConsole(spec, "sandbox");
+        PrintWriter out = console.out();
         if (list) {
             Scenarios.loadBundled().all().forEach(s -> out.println(s.name() + "  " + s.title()));
             out.flush();
@@ -45,11 +46,9 @@ public final class SandboxCommand implements Callable<Integer> {
         try {
             sandbox = Sandbox.start(SandboxOptions.defaults().withPort(port).withScenario(scenario).withAutoApprove(autoApprove));
         } catch (IOException e) {
-            TerminalText.err(spec).println("xinspect sandbox: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
-            return 1;
+            return console.fail(1, "cannot listen on 127.0.0.1:" + port + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            TerminalText.err(spec).println("xinspect sandbox: " + e.getMessage());
-            return 2;
+            return console.fail(2, e.getMessage());
         }
         describe(out, sandbox);
         CountDownLatch stopped = new CountDownLatch(1);

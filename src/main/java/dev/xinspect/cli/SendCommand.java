@@ -181,9 +181,6 @@ public final class SendCommand implements Callable<Integer> {
     }
 
     private int notSent(String reason) {
-        PrintWriter err = TerminalText.err(spec);
-        err.println("xinspect send: " + redactor.redactText(reason.replace('\n', ' ')));
-        err.flush();
-        return NOT_SENT;
+        return new CommandConsole(spec, "send").fail(NOT_SENT, redactor.redactText(reason.replace('\n', ' ')));
     }
 }

@@ -84,15 +84,14 @@ public final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = TerminalText.out(spec);
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "stream");
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         RequestAuth auth;
         try {
             auth = credentials.auth(profile);
         } catch (CredentialsUnavailableException e) {
-            err.println("xinspect stream: " + e.getMessage());
-            err.flush();
-            return UNUSABLE;
+            return console.fail(UNUSABLE, e.getMessage());
         }
         StreamLog log = new StreamLog(line -> print(out, line), line -> print(err, line));
         CountDownLatch done = new CountDownLatch(1);

@@ -74,8 +74,7 @@ public final class VerifyOauth1Command implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = TerminalText.out(spec);
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "verify-oauth1");
         ProfileSecrets secrets;
         List<Param> form;
         String claimedBase;
@@ -84,17 +83,14 @@ public final class VerifyOauth1Command implements Callable<Integer> {
             form = bodyFile == null ? List.of() : FormBody.fromEncoded(Files.readString(bodyFile, StandardCharsets.UTF_8));
             claimedBase = baseStringFile == null ? null : Files.readString(baseStringFile, StandardCharsets.UTF_8);
         } catch (CredentialsUnavailableException | IOException | IllegalArgumentException e) {
-            err.println("xinspect verify-oauth1: " + e.getMessage());
-            err.flush();
-            return UNUSABLE;
+            return console.fail(UNUSABLE, e.getMessage());
         }
         String consumerSecret = secrets.get(SecretField.CONSUMER_SECRET).orElse(null);
         if (consumerSecret == null) {
-            err.println("xinspect verify-oauth1: no consumer secret: name a profile with --profile or set XINSPECT_CONSUMER_SECRET "
+            return console.fail(UNUSABLE, "no consumer secret: name a profile with --profile or set XINSPECT_CONSUMER_SECRET "
                     + "(and XINSPECT_ACCESS_TOKEN_SECRET for a user-context request)");
-            err.flush();
-            return UNUSABLE;
         }
+        PrintWriter out = console.out();
         boolean allMatch = true;
         for (int i = 0; i < headers.size(); i++) {
             Oauth1Verification result = verifier.verify(new Oauth1Request(method, url, form, Map.of()), headers.get(i),

@@ -1,7 +1,6 @@
 package dev.xinspect.cli;
 
 import dev.xinspect.core.webhook.CrcResponder;
-import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -58,24 +57,17 @@ public final class WebhookCrcCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "webhook crc");
         Optional<String> secret = source.profile != null ? profiles.of(source.profile)
                 : Optional.ofNullable(environment.apply(source.environmentVariable)).filter(s -> !s.isEmpty());
         if (secret.isEmpty()) {
-            err.println("xinspect webhook crc: " + (source.profile != null
+            return console.fail(NO_SECRET, source.profile != null
                     ? "no consumer secret in the profile " + source.profile + " (see `xinspect` Auth tab or profiles.json)"
-                    : "the environment variable " + source.environmentVariable + " is not set or empty"));
-            err.flush();
-            return NO_SECRET;
+                    : "the environment variable " + source.environmentVariable + " is not set or empty");
         }
         if (token.isEmpty()) {
-            err.println("xinspect webhook crc: --token is empty; pass the crc_token X sent");
-            err.flush();
-            return NO_SECRET;
+            return console.fail(NO_SECRET, "--token is empty; pass the crc_token X sent");
         }
-        PrintWriter out = TerminalText.out(spec);
-        out.println(responder.responseBody(token, secret.get()));
-        out.flush();
-        return 0;
+        return console.succeed(responder.responseBody(token, secret.get()));
     }
 }

@@ -47,20 +47,18 @@ public final class WorkshopCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = TerminalText.out(spec);
-        PrintWriter err = TerminalText.err(spec);
+        CommandConsole console = new CommandConsole(spec, "workshop check");
         WorkshopLibrary.Entry entry;
         List<StepOutcome> outcomes;
         try {
             entry = new WorkshopLibrary(Optional.of(workspace != null ? workspace : defaultWorkspace.get())).find(workshop);
             outcomes = rehearsal.rehearse(entry.workshop(), entry.resolver());
         } catch (UnreadableWorkshopException e) {
-            err.println("xinspect workshop check: " + e.getMessage());
-            return UNREADABLE;
+            return console.fail(UNREADABLE, e.getMessage());
         } catch (IOException e) {
-            err.println("xinspect workshop check: the sandbox could not start: " + e.getMessage());
-            return SOME_FAIL;
+            return console.fail(SOME_FAIL, "the sandbox could not start: " + e.getMessage());
         }
+        PrintWriter out = console.out();
         out.println(entry.workshop().title());
         for (StepOutcome outcome : outcomes) {
             out.println();

@@ -29,13 +29,14 @@ public final class WorkshopListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = TerminalText.out(spec);
+        CommandConsole console = new CommandConsole(spec, "workshop list");
+        PrintWriter out = console.out();
         WorkshopLibrary.Listing listing = new WorkshopLibrary(Optional.of(workspace != null ? workspace : defaultWorkspace.get())).list();
         for (WorkshopLibrary.Entry entry : listing.entries()) {
             out.printf("%-28s %-52s %s%n", entry.workshop().name(), entry.workshop().title(),
                     entry.file().map(Path::toString).orElse("(built in)"));
         }
-        listing.problems().forEach(problem -> TerminalText.err(spec).println("xinspect workshop list: " + problem));
+        listing.problems().forEach(console::warn);
         out.flush();
         return 0;
     }
