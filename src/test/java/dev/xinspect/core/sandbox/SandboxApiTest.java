@@ -9,41 +9,28 @@ import dev.xinspect.core.auth.Oauth1Credentials;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The REST side of the sandbox over real HTTP on 127.0.0.1: auth, errors, rate limits, scenarios. */
 class SandboxApiTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
-        client = new SandboxClient(sandbox, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.withDefaults();
+    private final MutableClock clock = running.clock();
 
     @Test
     void listensOnLoopbackOnly() {
-        assertEquals("127.0.0.1", sandbox.baseUri().getHost());
+        assertEquals("127.0.0.1", running.sandbox().baseUri().getHost());
     }
 
     @Test
     void oauth1SignedUsersMeAnswersWithTheUserAndXsHeaders() throws Exception {
-        HttpResponse<String> response = client.oauth1("GET", "/2/users/me?user.fields=created_at,public_metrics", null, false);
+        HttpResponse<String> response = running.client().oauth1("GET", "/2/users/me?user.fields=created_at,public_metrics", null, false);
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode data = json(response).path("data");
@@ -60,8 +47,8 @@ class SandboxApiTest {
 
     @Test
     void aWrongSignatureGetsTheAuthLayersIndentedBody() throws Exception {
-        SandboxCredentials c = sandbox.credentials();
-        HttpResponse<String> response = client.oauth1With("GET", "/2/users/me", null,
+        SandboxCredentials c = running.sandbox().credentials();
+        HttpResponse<String> response = running.client().oauth1With("GET", "/2/users/me", null,
                 new Oauth1Credentials(c.consumerKey(), "wrong-secret", c.accessToken(), c.accessTokenSecret()),
                 Map.of(), List.of(), clock.instant().getEpochSecond());
 
@@ -72,22 +59,22 @@ class SandboxApiTest {
 
     @Test
     void staleTimestampsAndReplayedNoncesAreRefused() throws Exception {
-        SandboxCredentials c = sandbox.credentials();
+        SandboxCredentials c = running.sandbox().credentials();
         Oauth1Credentials credentials = new Oauth1Credentials(c.consumerKey(), c.consumerSecret(), c.accessToken(), c.accessTokenSecret());
         long tenMinutesAgo = clock.instant().minus(Duration.ofMinutes(10)).getEpochSecond();
 
-        assertEquals(401, client.oauth1With("GET", "/2/users/me", null, credentials, Map.of(), List.of(), tenMinutesAgo).statusCode());
+        assertEquals(401, running.client().oauth1With("GET", "/2/users/me", null, credentials, Map.of(), List.of(), tenMinutesAgo).statusCode());
 
         String header = new dev.xinspect.core.auth.Oauth1Signer().sign(dev.xinspect.core.auth.Oauth1Request.of("GET",
-                sandbox.baseUri() + "/2/users/me"), credentials, "fixednonce", clock.instant().getEpochSecond()).authorizationHeader();
-        HttpRequest.Builder request = HttpRequest.newBuilder(client.uri("/2/users/me")).header("Authorization", header);
-        assertEquals(200, client.send(request).statusCode());
-        assertEquals(401, client.send(HttpRequest.newBuilder(client.uri("/2/users/me")).header("Authorization", header)).statusCode());
+                running.sandbox().baseUri() + "/2/users/me"), credentials, "fixednonce", clock.instant().getEpochSecond()).authorizationHeader();
+        HttpRequest.Builder request = HttpRequest.newBuilder(running.client().uri("/2/users/me")).header("Authorization", header);
+        assertEquals(200, running.client().send(request).statusCode());
+        assertEquals(401, running.client().send(HttpRequest.newBuilder(running.client().uri("/2/users/me")).header("Authorization", header)).statusCode());
     }
 
     @Test
     void appOnlyTokenOnAUserContextEndpointIsUnsupportedAuthentication() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/users/me", null);
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/users/me", null);
 
         assertEquals(403, response.statusCode());
         assertEquals("https://api.twitter.com/2/problems/unsupported-authentication", json(response).path("type").asText());
@@ -95,7 +82,7 @@ class SandboxApiTest {
 
     @Test
     void unknownQueryParameterIsAnInvalidRequestListingTheAllowedOnes() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/tweets?ids=20&foo=bar", null);
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/tweets?ids=20&foo=bar", null);
 
         assertEquals(400, response.statusCode());
         JsonNode body = json(response);
@@ -108,17 +95,17 @@ class SandboxApiTest {
     // X: "There were errors processing your request: is/has/lang cannot be used as a standalone operator (at position 1)"
     @Test
     void aSearchQueryXsGrammarRefusesIsAnInvalidRequestOnTheQuery() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/search/recent?query=has%3Amedia", null);
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/tweets/search/recent?query=has%3Amedia", null);
         assertEquals(400, response.statusCode());
         JsonNode error = json(response).path("errors").get(0);
         assertEquals("has:media", error.path("parameters").path("query").get(0).asText());
         assertTrue(error.path("message").asText().startsWith("There were errors processing your request: is/has/lang cannot be used"));
-        assertEquals(200, client.appOnly("GET", "/2/tweets/search/recent?query=xinspect%20has%3Amedia", null).statusCode());
+        assertEquals(200, running.client().appOnly("GET", "/2/tweets/search/recent?query=xinspect%20has%3Amedia", null).statusCode());
     }
 
     @Test
     void anUnknownPostIsA200WithResourceNotFound() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/123", null);
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/tweets/123", null);
 
         assertEquals(200, response.statusCode());
         assertEquals("https://api.twitter.com/2/problems/resource-not-found", json(response).path("errors").get(0).path("type").asText());
@@ -126,7 +113,7 @@ class SandboxApiTest {
 
     @Test
     void lookupOfSeveralIdsReturnsDataAndPartialErrorsWithIncludes() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET",
+        HttpResponse<String> response = running.client().appOnly("GET",
                 "/2/tweets?ids=1460323737035677698,999,1500000000000000100&expansions=author_id&tweet.fields=created_at", null);
 
         JsonNode body = json(response);
@@ -140,7 +127,7 @@ class SandboxApiTest {
 
     @Test
     void aReadOnlyTokenWritingIsForbiddenWithReadAccessLevel() throws Exception {
-        HttpResponse<String> response = client.oauth1("POST", "/2/tweets", "{\"text\":\"hello\"}", true);
+        HttpResponse<String> response = running.client().oauth1("POST", "/2/tweets", "{\"text\":\"hello\"}", true);
 
         assertEquals(403, response.statusCode());
         assertEquals(Optional.of("read"), response.headers().firstValue("x-access-level"));
@@ -148,12 +135,12 @@ class SandboxApiTest {
 
     @Test
     void createAndDeleteAPostAsTheUser() throws Exception {
-        HttpResponse<String> created = client.oauth1("POST", "/2/tweets", "{\"text\":\"Hello from a test\"}", false);
+        HttpResponse<String> created = running.client().oauth1("POST", "/2/tweets", "{\"text\":\"Hello from a test\"}", false);
         assertEquals(201, created.statusCode(), created.body());
         String id = json(created).path("data").path("id").asText();
 
-        assertEquals("Hello from a test", json(client.appOnly("GET", "/2/tweets/" + id, null)).path("data").path("text").asText());
-        HttpResponse<String> deleted = client.oauth1("DELETE", "/2/tweets/" + id, null, false);
+        assertEquals("Hello from a test", json(running.client().appOnly("GET", "/2/tweets/" + id, null)).path("data").path("text").asText());
+        HttpResponse<String> deleted = running.client().oauth1("DELETE", "/2/tweets/" + id, null, false);
         assertEquals("{\"data\":{\"deleted\":true}}", deleted.body());
     }
 
@@ -161,21 +148,21 @@ class SandboxApiTest {
     void theFifteenMinuteWindowIsCountedPerAppAndResets() throws Exception {
         HttpResponse<String> last = null;
         for (int i = 0; i < 75; i++) {
-            last = client.oauth1("GET", "/2/users/me", null, false);
+            last = running.client().oauth1("GET", "/2/users/me", null, false);
         }
         assertEquals("0", last.headers().firstValue("x-rate-limit-remaining").orElseThrow());
 
-        HttpResponse<String> limited = client.oauth1("GET", "/2/users/me", null, false);
+        HttpResponse<String> limited = running.client().oauth1("GET", "/2/users/me", null, false);
         assertEquals(429, limited.statusCode());
         assertEquals("about:blank", json(limited).path("type").asText());
 
         clock.advance(Duration.ofMinutes(15));
-        assertEquals(200, client.oauth1("GET", "/2/users/me", null, false).statusCode());
+        assertEquals(200, running.client().oauth1("GET", "/2/users/me", null, false).statusCode());
     }
 
     @Test
     void monthlyCapGivesUsageCappedWhileTheWindowHasRequestsLeft() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/1460323737035677698", null,
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/tweets/1460323737035677698", null,
                 Scenarios.HEADER, "monthly-cap-reached");
 
         assertEquals(429, response.statusCode());
@@ -185,25 +172,25 @@ class SandboxApiTest {
 
     @Test
     void clockSkewScenarioRefusesFreshSignatures() throws Exception {
-        sandbox.selectScenario("clock-skew");
+        running.sandbox().selectScenario("clock-skew");
 
-        HttpResponse<String> response = client.oauth1("GET", "/2/users/me", null, false);
+        HttpResponse<String> response = running.client().oauth1("GET", "/2/users/me", null, false);
 
         assertEquals(401, response.statusCode());
-        assertEquals(200, client.oauth1With("GET", "/2/users/me", null, new Oauth1Credentials(sandbox.credentials().consumerKey(),
-                sandbox.credentials().consumerSecret(), sandbox.credentials().accessToken(), sandbox.credentials().accessTokenSecret()),
+        assertEquals(200, running.client().oauth1With("GET", "/2/users/me", null, new Oauth1Credentials(running.sandbox().credentials().consumerKey(),
+                running.sandbox().credentials().consumerSecret(), running.sandbox().credentials().accessToken(), running.sandbox().credentials().accessTokenSecret()),
                 Map.of(), List.of(), clock.instant().plus(Router.SKEW).getEpochSecond()).statusCode(), "a clock set right passes");
     }
 
     @Test
     void revokedTokenScenarioRefusesUserContextButNotAppOnly() throws Exception {
-        assertEquals(401, client.oauth1("GET", "/2/users/me", null, false, Scenarios.HEADER, "revoked-token").statusCode());
-        assertEquals(200, client.appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "revoked-token").statusCode());
+        assertEquals(401, running.client().oauth1("GET", "/2/users/me", null, false, Scenarios.HEADER, "revoked-token").statusCode());
+        assertEquals(200, running.client().appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "revoked-token").statusCode());
     }
 
     @Test
     void rateLimitedScenarioShowsAnEmptyWindow() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "rate-limited");
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "rate-limited");
 
         assertEquals(429, response.statusCode());
         assertEquals(Optional.of("0"), response.headers().firstValue("x-rate-limit-remaining"));
@@ -211,7 +198,7 @@ class SandboxApiTest {
 
     @Test
     void overloadedScenarioIsAnHtml503LabelledJson() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "server-overloaded");
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "server-overloaded");
 
         assertEquals(503, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElseThrow().startsWith("application/json"));
@@ -220,7 +207,7 @@ class SandboxApiTest {
 
     @Test
     void internalErrorScenarioIsAPlainText500() throws Exception {
-        HttpResponse<String> response = client.appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "internal-error");
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/users/2244994945", null, Scenarios.HEADER, "internal-error");
 
         assertEquals(500, response.statusCode());
         assertEquals("Internal Server Error", response.body());
@@ -228,21 +215,21 @@ class SandboxApiTest {
 
     @Test
     void unknownPathsAndMethodsAnswer404And501() throws Exception {
-        HttpResponse<String> missing = client.appOnly("GET", "/2/nothing/here", null);
+        HttpResponse<String> missing = running.client().appOnly("GET", "/2/nothing/here", null);
         assertEquals(404, missing.statusCode());
         assertEquals(34, json(missing).path("errors").get(0).path("code").asInt());
 
-        assertEquals(501, client.appOnly("PATCH", "/2/users/me", "{}").statusCode());
+        assertEquals(501, running.client().appOnly("PATCH", "/2/users/me", "{}").statusCode());
     }
 
     @Test
     void missingAuthIsUnauthorized() throws Exception {
-        assertEquals(401, client.send(HttpRequest.newBuilder(client.uri("/2/users/2244994945"))).statusCode());
+        assertEquals(401, running.client().send(HttpRequest.newBuilder(running.client().uri("/2/users/2244994945"))).statusCode());
     }
 
     @Test
     void openApiDescribesTheSandboxEndpointsWithTheirSecurity() throws Exception {
-        JsonNode spec = json(client.send(HttpRequest.newBuilder(client.uri("/2/openapi.json"))));
+        JsonNode spec = json(running.client().send(HttpRequest.newBuilder(running.client().uri("/2/openapi.json"))));
 
         assertEquals("3.0.0", spec.path("openapi").asText());
         JsonNode me = spec.path("paths").path("/2/users/me").path("get");
@@ -255,7 +242,7 @@ class SandboxApiTest {
             "internal-error", "operational-disconnect", "slow-trickle", "read-only-app", "credits-depleted", "app-not-in-project",
             "client-disconnected"})
     void everyScenarioHasATitleAndALesson(String name) {
-        Scenario scenario = sandbox.scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+        Scenario scenario = running.sandbox().scenarios().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
 
         assertTrue(!scenario.title().isBlank() && scenario.lesson().length() > 40);
     }

@@ -15,12 +15,10 @@ import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,21 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives the status and the finding a real X response would.
  */
 class SandboxDiagnosisTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.withDefaults();
+    private final MutableClock clock = running.clock();
     private final Diagnoser diagnoser = new Diagnoser(KnowledgeBase.loadBundled(), clock, EndpointAuthModes.UNKNOWN, StandardHints.all());
-    private Sandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
-        client = new SandboxClient(sandbox, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -72,9 +59,9 @@ class SandboxDiagnosisTest {
     void theSandboxReproducesTheStatusAndTheProblem(String scenario, String method, String path, int status, String type)
             throws Exception {
         HttpResponse<String> response = method.equals("OAUTH1")
-                ? client.oauth1("GET", path, null, false, Scenarios.HEADER, scenario)
-                : method.equals("OAUTH1_POST") ? client.oauth1("POST", path, "{\"text\":\"hi\"}", false, Scenarios.HEADER, scenario)
-                : client.appOnly(method, path, method.equals("PATCH") ? "{}" : null, Scenarios.HEADER, scenario);
+                ? running.client().oauth1("GET", path, null, false, Scenarios.HEADER, scenario)
+                : method.equals("OAUTH1_POST") ? running.client().oauth1("POST", path, "{\"text\":\"hi\"}", false, Scenarios.HEADER, scenario)
+                : running.client().appOnly(method, path, method.equals("PATCH") ? "{}" : null, Scenarios.HEADER, scenario);
 
         Diagnosis diagnosis = diagnoser.diagnose(Exchange.ofResponse(toReceived(response)));
 

@@ -13,38 +13,30 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sandbox's OAuth endpoints, checked for real: PKCE, Basic auth, single-use codes, refresh, revoke, OAuth 1.0a legs. */
 class SandboxOAuthTest {
     private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.with(options -> options.withAutoApprove(true));
+    private final MutableClock clock = running.clock();
     private SandboxCredentials app;
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock).withAutoApprove(true));
-        client = new SandboxClient(sandbox, clock);
-        app = sandbox.credentials();
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
+    void readCredentials() {
+        app = running.sandbox().credentials();
     }
 
     private String authorize(String scope) throws Exception {
         String query = "response_type=code&client_id=" + app.clientId() + "&redirect_uri=" + QueryString.encode(app.redirectUri())
                 + "&scope=" + QueryString.encode(scope) + "&state=st4te&code_challenge=" + Pkce.challengeS256(VERIFIER)
                 + "&code_challenge_method=S256";
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.uri("/2/oauth2/authorize?" + query)));
+        HttpResponse<String> response = running.client().send(HttpRequest.newBuilder(running.client().uri("/2/oauth2/authorize?" + query)));
         assertEquals(302, response.statusCode(), response.body());
         URI location = URI.create(response.headers().firstValue("location").orElseThrow());
         assertTrue(location.toString().startsWith(app.redirectUri() + "?state=st4te&code="));
@@ -52,7 +44,7 @@ class SandboxOAuthTest {
     }
 
     private HttpResponse<String> exchange(String code, String verifier) throws Exception {
-        return client.form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=authorization_code&code=" + code
+        return running.client().form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=authorization_code&code=" + code
                 + "&redirect_uri=" + QueryString.encode(app.redirectUri()) + "&code_verifier=" + verifier);
     }
 
@@ -66,7 +58,7 @@ class SandboxOAuthTest {
         assertEquals(7200, body.path("expires_in").asInt());
         assertTrue(body.path("access_token").asText().startsWith("eyJ"));
         assertTrue(body.has("refresh_token"));
-        HttpResponse<String> me = client.bearer("GET", "/2/users/me", body.path("access_token").asText(), null);
+        HttpResponse<String> me = running.client().bearer("GET", "/2/users/me", body.path("access_token").asText(), null);
         assertEquals(200, me.statusCode());
         assertEquals("xinspect_student", json(me).path("data").path("username").asText());
     }
@@ -86,7 +78,7 @@ class SandboxOAuthTest {
 
     @Test
     void aConfidentialClientWithoutBasicAuthGetsTheClassicError() throws Exception {
-        HttpResponse<String> response = client.form("/2/oauth2/token", null, null, "grant_type=authorization_code&code="
+        HttpResponse<String> response = running.client().form("/2/oauth2/token", null, null, "grant_type=authorization_code&code="
                 + authorize("tweet.read") + "&client_id=" + app.clientId() + "&redirect_uri=" + QueryString.encode(app.redirectUri())
                 + "&code_verifier=" + VERIFIER);
 
@@ -99,50 +91,50 @@ class SandboxOAuthTest {
         JsonNode first = json(exchange(authorize("tweet.read users.read offline.access"), VERIFIER));
         String refresh = first.path("refresh_token").asText();
 
-        HttpResponse<String> renewed = client.form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token=" + refresh);
+        HttpResponse<String> renewed = running.client().form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token=" + refresh);
         assertEquals(200, renewed.statusCode());
-        assertEquals(400, client.form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token=" + refresh).statusCode());
+        assertEquals(400, running.client().form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token=" + refresh).statusCode());
 
         String access = json(renewed).path("access_token").asText();
         clock.advance(Duration.ofHours(2).plusSeconds(1));
-        assertEquals(401, client.bearer("GET", "/2/users/me", access, null).statusCode());
+        assertEquals(401, running.client().bearer("GET", "/2/users/me", access, null).statusCode());
 
-        String fresh = json(client.form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token="
+        String fresh = json(running.client().form("/2/oauth2/token", app.clientId(), app.clientSecret(), "grant_type=refresh_token&refresh_token="
                 + json(renewed).path("refresh_token").asText())).path("access_token").asText();
-        assertEquals(200, client.bearer("GET", "/2/users/me", fresh, null).statusCode());
-        assertEquals("{\"revoked\":true}", client.form("/2/oauth2/revoke", app.clientId(), app.clientSecret(), "token=" + fresh).body());
-        assertEquals(401, client.bearer("GET", "/2/users/me", fresh, null).statusCode());
+        assertEquals(200, running.client().bearer("GET", "/2/users/me", fresh, null).statusCode());
+        assertEquals("{\"revoked\":true}", running.client().form("/2/oauth2/revoke", app.clientId(), app.clientSecret(), "token=" + fresh).body());
+        assertEquals(401, running.client().bearer("GET", "/2/users/me", fresh, null).statusCode());
     }
 
     @Test
     void clientCredentialsMintAnAppOnlyToken() throws Exception {
-        HttpResponse<String> minted = client.form("/oauth2/token", app.consumerKey(), app.consumerSecret(), "grant_type=client_credentials");
+        HttpResponse<String> minted = running.client().form("/oauth2/token", app.consumerKey(), app.consumerSecret(), "grant_type=client_credentials");
 
         String token = json(minted).path("access_token").asText();
         assertTrue(token.startsWith("AAAAAAAAAAAAAAAAAAAAA"));
-        assertEquals(200, client.bearer("GET", "/2/users/2244994945", token, null).statusCode());
-        assertEquals(403, client.form("/oauth2/token", app.consumerKey(), "wrong", "grant_type=client_credentials").statusCode());
+        assertEquals(200, running.client().bearer("GET", "/2/users/2244994945", token, null).statusCode());
+        assertEquals(403, running.client().form("/oauth2/token", app.consumerKey(), "wrong", "grant_type=client_credentials").statusCode());
     }
 
     @Test
     void oauth1ThreeLeggedFlowIssuesAWorkingAccessToken() throws Exception {
         long now = clock.instant().getEpochSecond();
-        HttpResponse<String> requestToken = client.oauth1With("POST", "/oauth/request_token", null,
+        HttpResponse<String> requestToken = running.client().oauth1With("POST", "/oauth/request_token", null,
                 Oauth1Credentials.appOnly(app.consumerKey(), app.consumerSecret()), Map.of("oauth_callback", "oob"), List.of(), now);
         assertEquals(200, requestToken.statusCode(), requestToken.body());
         Map<String, String> temporary = fields(requestToken.body());
         assertEquals("true", temporary.get("oauth_callback_confirmed"));
 
-        String page = client.send(HttpRequest.newBuilder(client.uri("/oauth/authorize?oauth_token=" + temporary.get("oauth_token")))).body();
+        String page = running.client().send(HttpRequest.newBuilder(running.client().uri("/oauth/authorize?oauth_token=" + temporary.get("oauth_token")))).body();
         String pin = page.replaceAll("(?s).*<code id=\"pin\">(\\d+)</code>.*", "$1");
 
-        HttpResponse<String> access = client.oauth1With("POST", "/oauth/access_token", null,
+        HttpResponse<String> access = running.client().oauth1With("POST", "/oauth/access_token", null,
                 new Oauth1Credentials(app.consumerKey(), app.consumerSecret(), temporary.get("oauth_token"), temporary.get("oauth_token_secret")),
                 Map.of("oauth_verifier", pin), List.of(), now);
         assertEquals(200, access.statusCode(), access.body());
         Map<String, String> token = fields(access.body());
 
-        HttpResponse<String> me = client.oauth1With("GET", "/2/users/me", null,
+        HttpResponse<String> me = running.client().oauth1With("GET", "/2/users/me", null,
                 new Oauth1Credentials(app.consumerKey(), app.consumerSecret(), token.get("oauth_token"), token.get("oauth_token_secret")),
                 Map.of(), List.of(), now);
         assertEquals(200, me.statusCode());
@@ -151,7 +143,7 @@ class SandboxOAuthTest {
     @Test
     void aFormBodyIsPartOfTheOauth1Signature() throws Exception {
         long now = clock.instant().getEpochSecond();
-        HttpResponse<String> requestToken = client.oauth1With("POST", "/oauth/request_token", null,
+        HttpResponse<String> requestToken = running.client().oauth1With("POST", "/oauth/request_token", null,
                 Oauth1Credentials.appOnly(app.consumerKey(), app.consumerSecret()), Map.of("oauth_callback", "oob"),
                 List.of(new Param("x_auth_access_type", "read write")), now);
 

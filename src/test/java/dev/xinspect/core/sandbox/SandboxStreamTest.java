@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import dev.xinspect.core.http.Headers;
@@ -38,41 +37,29 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Streams and rules over real HTTP: keep-alives, 409 without rules, one connection only, disconnects, full buffers on
  * either side, and xinspect's own stream client and session against them.
  */
 class SandboxStreamTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-
-    private void start(SandboxOptions options) throws Exception {
-        sandbox = Sandbox.start(options.withClock(clock));
-        client = new SandboxClient(sandbox, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.startedByEachTest();
 
     private JsonNode addRules(String body, boolean dryRun) throws Exception {
-        HttpResponse<String> response = client.appOnly("POST", "/2/tweets/search/stream/rules" + (dryRun ? "?dry_run=true" : ""), body);
+        HttpResponse<String> response = running.client().appOnly("POST", "/2/tweets/search/stream/rules" + (dryRun ? "?dry_run=true" : ""), body);
         assertEquals(dryRun ? 200 : 201, response.statusCode(), response.body());
         return json(response);
     }
 
     private BufferedReader open(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path))
-                .header("Authorization", "Bearer " + sandbox.credentials().bearerToken());
+        HttpRequest.Builder request = HttpRequest.newBuilder(running.client().uri(path))
+                .header("Authorization", "Bearer " + running.sandbox().credentials().bearerToken());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        HttpResponse<InputStream> response = client.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = running.client().http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
     }
@@ -81,7 +68,7 @@ class SandboxStreamTest {
     // title UnprocessableEntity, details naming the position).
     @Test
     void rulesXRefusesAreRefusedInXsShape() throws Exception {
-        start(SandboxOptions.defaults());
+        running.start(SandboxOptions.defaults());
         JsonNode answer = addRules("{\"add\":[{\"value\":\"-is:retweet\"},{\"value\":\"has:media lang:en\"},"
                 + "{\"value\":\"cat -is:retweet\"}]}", false);
         assertEquals(1, answer.path("data").size());
@@ -95,11 +82,11 @@ class SandboxStreamTest {
 
     @Test
     void rulesAreAddedCheckedForDuplicatesLengthSyntaxAndCapAndDeleted() throws Exception {
-        start(SandboxOptions.defaults());
+        running.start(SandboxOptions.defaults());
         JsonNode dry = addRules("{\"add\":[{\"value\":\"cat has:images\",\"tag\":\"cats\"}]}", true);
         assertEquals(0, dry.path("meta").path("summary").path("created").asInt());
         assertEquals("{\"meta\":{\"sent\":\"2026-11-24T10:00:00Z\",\"result_count\":0}}",
-                client.appOnly("GET", "/2/tweets/search/stream/rules", null).body());
+                running.client().appOnly("GET", "/2/tweets/search/stream/rules", null).body());
 
         JsonNode added = addRules("{\"add\":[{\"value\":\"cat has:images\",\"tag\":\"cats\"},{\"value\":\"(dog\"},"
                 + "{\"value\":\"" + "x".repeat(513) + "\"}]}", false);
@@ -114,15 +101,15 @@ class SandboxStreamTest {
         assertEquals("https://api.twitter.com/2/problems/rule-cap", full.path("errors").get(0).path("type").asText());
 
         String id = added.path("data").get(0).path("id").asText();
-        HttpResponse<String> deleted = client.appOnly("POST", "/2/tweets/search/stream/rules", "{\"delete\":{\"ids\":[\"" + id + "\"]}}");
+        HttpResponse<String> deleted = running.client().appOnly("POST", "/2/tweets/search/stream/rules", "{\"delete\":{\"ids\":[\"" + id + "\"]}}");
         assertEquals(1, json(deleted).path("meta").path("summary").path("deleted").asInt());
     }
 
     @Test
     void theFilteredStreamWithoutRulesIs409() throws Exception {
-        start(SandboxOptions.defaults());
+        running.start(SandboxOptions.defaults());
 
-        HttpResponse<String> response = client.appOnly("GET", "/2/tweets/search/stream", null);
+        HttpResponse<String> response = running.client().appOnly("GET", "/2/tweets/search/stream", null);
 
         assertEquals(409, response.statusCode());
         assertEquals("https://api.twitter.com/2/problems/streaming-connection", json(response).path("type").asText());
@@ -130,7 +117,7 @@ class SandboxStreamTest {
 
     @Test
     void postsArriveWithMatchingRulesAndKeepAlivesBetweenThem() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(20), Duration.ofMillis(60)));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(20), Duration.ofMillis(60)));
         addRules("{\"add\":[{\"value\":\"xinspect\",\"tag\":\"ours\"}]}", false);
 
         try (BufferedReader stream = open("/2/tweets/search/stream")) {
@@ -152,7 +139,7 @@ class SandboxStreamTest {
 
     @Test
     void streamPostsCarryTheFieldsAndExpansionsAskedFor() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(5), Duration.ofMillis(60)));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(5), Duration.ofMillis(60)));
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
 
         JsonNode plain;
@@ -194,11 +181,11 @@ class SandboxStreamTest {
 
     @Test
     void aSecondConnectionIsRefusedWithTooManyConnections() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofMillis(50)));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofMillis(50)));
 
         try (BufferedReader first = open("/2/tweets/sample/stream")) {
             first.readLine();
-            HttpResponse<String> second = client.appOnly("GET", "/2/tweets/sample/stream", null);
+            HttpResponse<String> second = running.client().appOnly("GET", "/2/tweets/sample/stream", null);
 
             assertEquals(429, second.statusCode());
             assertEquals("TooManyConnections", json(second).path("connection_issue").asText());
@@ -207,7 +194,7 @@ class SandboxStreamTest {
 
     @Test
     void operationalDisconnectScenarioEndsAfterFivePostsWithItsLine() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
 
         List<String> lines = new ArrayList<>();
         try (BufferedReader stream = open("/2/tweets/sample/stream", Scenarios.HEADER, "operational-disconnect")) {
@@ -223,7 +210,7 @@ class SandboxStreamTest {
 
     @Test
     void clientDisconnectedScenarioSendsItsLineAndCloses() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
 
         List<String> lines = new ArrayList<>();
         try (BufferedReader stream = open("/2/tweets/sample/stream", Scenarios.HEADER, "client-disconnected")) {
@@ -238,16 +225,16 @@ class SandboxStreamTest {
 
     @Test
     void aClientThatDoesNotReadIsCutOffWhenTheBufferFills() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ZERO).withStreamBuffer(16));
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ZERO).withStreamBuffer(16));
 
-        try (Socket slow = new Socket("127.0.0.1", sandbox.baseUri().getPort())) {
+        try (Socket slow = new Socket("127.0.0.1", running.sandbox().baseUri().getPort())) {
             OutputStream out = slow.getOutputStream();
             out.write(("GET /2/tweets/sample/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
-                    + sandbox.credentials().bearerToken() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + running.sandbox().credentials().bearerToken() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // The client reads nothing until the server has given up on it.
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (sandbox.streamCutOffs() == 0) {
+            while (running.sandbox().streamCutOffs() == 0) {
                 assertTrue(System.nanoTime() < deadline, "the slow client was never cut off");
                 Thread.onSpinWait();
             }
@@ -264,8 +251,8 @@ class SandboxStreamTest {
             }
             assertTrue(received > 0, "the stream had started before the cut");
         }
-        HttpResponse<InputStream> again = client.http.send(HttpRequest.newBuilder(client.uri("/2/tweets/sample/stream"))
-                .header("Authorization", "Bearer " + sandbox.credentials().bearerToken()).build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> again = running.client().http.send(HttpRequest.newBuilder(running.client().uri("/2/tweets/sample/stream"))
+                .header("Authorization", "Bearer " + running.sandbox().credentials().bearerToken()).build(), HttpResponse.BodyHandlers.ofInputStream());
         again.body().close();
         assertEquals(200, again.statusCode(), "the stream is free again after the cut");
     }
@@ -279,11 +266,11 @@ class SandboxStreamTest {
     }
 
     private SentRequest streamRequest(String path, String... headers) {
-        Headers all = Headers.of("Authorization", "Bearer " + sandbox.credentials().bearerToken());
+        Headers all = Headers.of("Authorization", "Bearer " + running.sandbox().credentials().bearerToken());
         for (int i = 0; i < headers.length; i += 2) {
             all = all.with(headers[i], headers[i + 1]);
         }
-        return SentRequest.of("GET", sandbox.baseUri() + path, all);
+        return SentRequest.of("GET", running.sandbox().baseUri() + path, all);
     }
 
     private long count(StreamEvent.Kind kind) {
@@ -303,8 +290,8 @@ class SandboxStreamTest {
 
     @Test
     void theSlowTrickleScenarioSendsKeepAlivesOftenEnoughNeverToStall() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofSeconds(30)).withScenario("slow-trickle"));
-        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofMillis(50), Duration.ofSeconds(30)).withScenario("slow-trickle"));
+        StreamClient streams = new StreamClient(running.client().http, Clock.systemUTC(), scheduler);
         StreamConnection connection = assertInstanceOf(StreamOpening.Opened.class, streams.open(streamRequest("/2/tweets/sample/stream"),
                 StreamOptions.defaults().withStallAfter(Duration.ofMillis(400)), events::add)).connection();
 
@@ -318,8 +305,8 @@ class SandboxStreamTest {
 
     @Test
     void aSlowConsumerLosesLinesOnItsOwnSideCountedButTheServerNeverCutsItOff() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(1)));
-        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(1)));
+        StreamClient streams = new StreamClient(running.client().http, Clock.systemUTC(), scheduler);
         CountDownLatch release = new CountDownLatch(1);
         StreamConnection connection = assertInstanceOf(StreamOpening.Opened.class, streams.open(streamRequest("/2/tweets/sample/stream"),
                 new StreamOptions(Duration.ofSeconds(20), 8, 1024 * 1024), event -> {
@@ -338,15 +325,15 @@ class SandboxStreamTest {
         long before = count(StreamEvent.Kind.POST);
         waitFor(() -> count(StreamEvent.Kind.POST) > before + 20);
 
-        assertEquals(0, sandbox.streamCutOffs(), "the reader kept reading, so the server never saw a slow client");
+        assertEquals(0, running.sandbox().streamCutOffs(), "the reader kept reading, so the server never saw a slow client");
         assertEquals(0, count(StreamEvent.Kind.CLOSED));
         connection.close();
     }
 
     @Test
     void theSessionReconnectsAfterAnOperationalDisconnect() throws Exception {
-        start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
-        StreamClient streams = new StreamClient(client.http, Clock.systemUTC(), scheduler);
+        running.start(SandboxOptions.defaults().withStreamPace(Duration.ofSeconds(5), Duration.ofMillis(10)));
+        StreamClient streams = new StreamClient(running.client().http, Clock.systemUTC(), scheduler);
         List<ConnectionSpan> spans = new CopyOnWriteArrayList<>();
         List<SessionState> states = new CopyOnWriteArrayList<>();
         StreamSession session = new StreamSession(streams::open,

@@ -10,52 +10,38 @@ import dev.xinspect.core.webhook.WebhookHmac;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SandboxWebhookTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
-    private Sandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
-        client = new SandboxClient(sandbox, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.withDefaults();
 
     @Test
     void answersTheCrcWithTheSandboxAppsConsumerSecret() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                java.net.URI.create(sandbox.webhookUri() + "?crc_token=9b4507b3-9040-4669-9ca3-6b94edb50553")).GET());
+        HttpResponse<String> response = running.client().send(HttpRequest.newBuilder(
+                java.net.URI.create(running.sandbox().webhookUri() + "?crc_token=9b4507b3-9040-4669-9ca3-6b94edb50553")).GET());
 
         assertEquals(200, response.statusCode());
-        assertEquals(new CrcResponder().responseBody("9b4507b3-9040-4669-9ca3-6b94edb50553", sandbox.credentials().consumerSecret()),
+        assertEquals(new CrcResponder().responseBody("9b4507b3-9040-4669-9ca3-6b94edb50553", running.sandbox().credentials().consumerSecret()),
                 response.body());
-        assertEquals(ReceivedEvent.Kind.CRC, sandbox.webhookEvents().all().get(0).kind());
+        assertEquals(ReceivedEvent.Kind.CRC, running.sandbox().webhookEvents().all().get(0).kind());
     }
 
     @Test
     void crcWithoutATokenIs400() throws Exception {
-        assertEquals(400, client.send(HttpRequest.newBuilder(sandbox.webhookUri()).GET()).statusCode());
+        assertEquals(400, running.client().send(HttpRequest.newBuilder(running.sandbox().webhookUri()).GET()).statusCode());
     }
 
     @Test
     void recordsPostedEventsWithTheirSignatureVerdict() throws Exception {
         String body = "{\"for_user_id\":\"1569110312108396544\",\"tweet_create_events\":[]}";
-        String good = WebhookHmac.sign(sandbox.credentials().consumerSecret(), body.getBytes(StandardCharsets.UTF_8));
+        String good = WebhookHmac.sign(running.sandbox().credentials().consumerSecret(), body.getBytes(StandardCharsets.UTF_8));
         post(body, good);
         post(body, WebhookHmac.sign("another App's secret", body.getBytes(StandardCharsets.UTF_8)));
 
-        List<ReceivedEvent> events = sandbox.webhookEvents().all();
+        List<ReceivedEvent> events = running.sandbox().webhookEvents().all();
         assertEquals(2, events.size());
         assertEquals(body, events.get(0).detail());
         assertEquals(good, events.get(0).signature());
@@ -65,7 +51,7 @@ class SandboxWebhookTest {
     }
 
     private void post(String body, String signature) throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(sandbox.webhookUri())
+        HttpResponse<String> response = running.client().send(HttpRequest.newBuilder(running.sandbox().webhookUri())
                 .header("content-type", "application/json").header("x-twitter-webhooks-signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertEquals(200, response.statusCode());

@@ -27,13 +27,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,22 +40,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * scenarios.json names a request, the status, a finding, and a phrase its lesson promises and the diagnosis shows.
  */
 class ScenarioLessonsTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.with(options -> options.withStreamPace(Duration.ofMillis(60), Duration.ofMillis(20)));
+    private final MutableClock clock = running.clock();
     private final Diagnoser diagnoser = new Diagnoser(KnowledgeBase.loadBundled(), clock, EndpointAuthModes.UNKNOWN, StandardHints.all());
     private final DiagnosisWriter writer = new DiagnosisWriter(new RateLimitText(clock, ZoneOffset.UTC));
-    private Sandbox sandbox;
-    private SandboxClient client;
-
-    @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock).withStreamPace(Duration.ofMillis(60), Duration.ofMillis(20)));
-        client = new SandboxClient(sandbox, clock);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
 
     static Stream<JsonNode> scenarios() throws Exception {
         try (InputStream in = Scenarios.class.getResourceAsStream("/dev/xinspect/sandbox/scenarios.json")) {
@@ -92,9 +79,9 @@ class ScenarioLessonsTest {
 
     private Shown answer(String scenario, String[] request) throws Exception {
         HttpResponse<String> response = switch (request[0]) {
-            case "OAUTH1" -> client.oauth1(request[1], request[2], null, false, Scenarios.HEADER, scenario);
-            case "OAUTH1_POST" -> client.oauth1("POST", request[1], "{\"text\":\"hi\"}", false, Scenarios.HEADER, scenario);
-            default -> client.appOnly(request[1], request[2], null, Scenarios.HEADER, scenario);
+            case "OAUTH1" -> running.client().oauth1(request[1], request[2], null, false, Scenarios.HEADER, scenario);
+            case "OAUTH1_POST" -> running.client().oauth1("POST", request[1], "{\"text\":\"hi\"}", false, Scenarios.HEADER, scenario);
+            default -> running.client().appOnly(request[1], request[2], null, Scenarios.HEADER, scenario);
         };
         List<Header> sentHeaders = new ArrayList<>();
         response.request().headers().map().forEach((n, values) -> values.forEach(v -> sentHeaders.add(new Header(n, v))));
@@ -108,9 +95,9 @@ class ScenarioLessonsTest {
 
     /** Reads the stream until its first message line (diagnosed) or, for a quiet stream, two keep-alives. */
     private Shown stream(String scenario, String path, boolean quiet) throws Exception {
-        assertEquals(201, client.appOnly("POST", "/2/tweets/search/stream/rules", "{\"add\":[{\"value\":\"xinspect\"}]}").statusCode());
-        HttpRequest.Builder request = HttpRequest.newBuilder(client.uri(path))
-                .header("Authorization", "Bearer " + sandbox.credentials().bearerToken()).header(Scenarios.HEADER, scenario);
+        assertEquals(201, running.client().appOnly("POST", "/2/tweets/search/stream/rules", "{\"add\":[{\"value\":\"xinspect\"}]}").statusCode());
+        HttpRequest.Builder request = HttpRequest.newBuilder(running.client().uri(path))
+                .header("Authorization", "Bearer " + running.sandbox().credentials().bearerToken()).header(Scenarios.HEADER, scenario);
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             int keepAlives = 0;
