@@ -1,29 +1,27 @@
 package dev.xinspect.core.workspace;
 
+import static dev.xinspect.core.workspace.WorkspaceFiles.EXTENSION;
+import static dev.xinspect.core.workspace.WorkspaceFiles.children;
+import static dev.xinspect.core.workspace.WorkspaceFiles.safeName;
+import static dev.xinspect.core.workspace.WorkspaceFiles.stem;
+
 import dev.xinspect.core.auth.secret.SecretStore;
-import dev.xinspect.core.auth.secret.SecretStoreException;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.report.LiteralSecrets;
-import dev.xinspect.core.storage.AtomicFile;
 import dev.xinspect.core.storage.SafeFileName;
 import dev.xinspect.core.storage.SharedFolder;
 import dev.xinspect.core.storage.StorageException;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The workspace folder: {@code collections/<collection>/<folder…>/<request>.json}, one request per file, and
@@ -37,29 +35,20 @@ import java.util.Set;
 public final class WorkspaceStore implements AutoCloseable {
     public static final Path COLLECTIONS = Path.of("collections");
     public static final Path ENVIRONMENTS = Path.of("environments");
-    private static final String EXTENSION = ".json";
-    private static final String GITIGNORE = """
-            # Written by xinspect: its own bookkeeping, not for version control.
-            .xinspect.lock
-            .trash/
-            *.corrupt-*
-            .*.tmp
-            """;
 
     private final SharedFolder folder;
-    private final SecretStore secrets;
+    private final EnvironmentSecrets secrets;
     private final LiteralSecrets literalSecrets;
     private final WorkspaceJson json = new WorkspaceJson();
+    private final WorkspaceLoader loader;
     /** Environments as last loaded or saved, by name: the file each lives in and the version read. */
     private final Map<String, EnvironmentFile> environments = new LinkedHashMap<>();
 
-    private record EnvironmentFile(Path path, String version, Environment environment) {
-    }
-
     public WorkspaceStore(Path root, SecretStore secrets, LiteralSecrets literalSecrets, Clock clock, Duration lockTimeout) {
         this.folder = new SharedFolder(root, clock, lockTimeout);
-        this.secrets = secrets;
+        this.secrets = new EnvironmentSecrets(secrets);
         this.literalSecrets = literalSecrets;
+        this.loader = new WorkspaceLoader(folder, json, this.secrets);
     }
 
     public Path root() {
@@ -97,7 +86,7 @@ public final class WorkspaceStore implements AutoCloseable {
         inCollection(parent);
         byte[] bytes = json.request(request);
         return write(() -> folder.locked(() -> {
-            newWorkspaceGitignore();
+            WorkspaceFiles.newWorkspaceGitignore(folder);
             folder.createFolder(parent);
             return new SavedFile(folder.writeNew(parent, SafeFileName.encode(request.name()), EXTENSION, bytes), SharedFolder.version(bytes));
         }));
@@ -120,7 +109,7 @@ public final class WorkspaceStore implements AutoCloseable {
             return new CollectionFolder.RequestEntry(file, json.request(read.bytes(), stem(file)), read.version());
         } catch (WorkspaceJson.Unreadable e) {
             Path aside = folder.setAside(file);
-            throw new StorageException(StorageException.Reason.FAILED, unreadable(file, e.getMessage(), aside));
+            throw new StorageException(StorageException.Reason.FAILED, WorkspaceFiles.setAside(file, e.getMessage(), aside));
         } catch (java.nio.file.NoSuchFileException e) {
             throw new StorageException(StorageException.Reason.REMOVED_ELSEWHERE, file.getFileName()
                     + " is no longer there; it was moved or deleted elsewhere.");
@@ -162,7 +151,7 @@ public final class WorkspaceStore implements AutoCloseable {
             if (taken(parent, target.getFileName().toString())) {
                 throw new StorageException(StorageException.Reason.EXISTS, "There is already a folder named " + name.strip() + " there.");
             }
-            newWorkspaceGitignore();
+            WorkspaceFiles.newWorkspaceGitignore(folder);
             folder.createFolder(target);
             return target;
         }));
@@ -212,15 +201,15 @@ public final class WorkspaceStore implements AutoCloseable {
                 if (previous == null || (renamed && !stem.equalsIgnoreCase(SafeFileName.encode(stem(previous.path()))))) {
                     file = ENVIRONMENTS.resolve(folder.freeName(ENVIRONMENTS, stem, EXTENSION));
                 }
-                storeSecrets(environment);
-                newWorkspaceGitignore();
+                secrets.store(environment);
+                WorkspaceFiles.newWorkspaceGitignore(folder);
                 if (previous != null && !file.equals(previous.path())) {
                     folder.move(previous.path(), file, previous.version());
                 }
                 String version = folder.write(file, json.environment(environment), previous == null ? null : previous.version());
                 environments.remove(previousName);
                 environments.put(environment.name(), new EnvironmentFile(file, version, environment));
-                removeUnusedSecrets(previous == null ? null : previous.environment(), environment);
+                secrets.removeUnused(previous == null ? null : previous.environment(), environment);
                 return null;
             }
         }));
@@ -236,7 +225,7 @@ public final class WorkspaceStore implements AutoCloseable {
                 }
                 folder.trash(file.path(), file.version());
                 environments.remove(name);
-                removeUnusedSecrets(file.environment(), null);
+                secrets.removeUnused(file.environment(), null);
                 return null;
             }
         }));
@@ -244,168 +233,17 @@ public final class WorkspaceStore implements AutoCloseable {
 
     /** The credential store key of an environment's secret variable. */
     public static String secretKey(String environment, String variable) {
-        return "environment/" + environment + "/" + variable;
+        return EnvironmentSecrets.key(environment, variable);
     }
 
+    /** Reads the workspace and keeps each environment's file and version for the saves that follow. */
     private WorkspaceContents loadNow(boolean writable) throws IOException {
-        List<String> problems = new ArrayList<>();
-        if (writable) {
-            folder.removeLeftoverTemps(COLLECTIONS);
-            folder.removeLeftoverTemps(ENVIRONMENTS);
-        }
-        List<CollectionFolder> collections = new ArrayList<>();
-        Set<Path> walked = new HashSet<>();
-        if (walkable(COLLECTIONS, walked, problems)) {
-            for (Path dir : children(COLLECTIONS)) {
-                if (Files.isDirectory(folder.resolve(dir)) && walkable(dir, walked, problems)) {
-                    collections.add(readFolder(dir, writable, problems, walked));
-                }
-            }
-        }
-        collections.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
-        Map<String, EnvironmentFile> loaded = new LinkedHashMap<>();
-        for (Path file : walkable(ENVIRONMENTS, walked, problems) ? children(ENVIRONMENTS) : List.<Path>of()) {
-            if (!isRequestFile(file) || !fileInside(file, problems)) {
-                continue;
-            }
-            try {
-                SharedFolder.Versioned read = folder.read(file);
-                Environment environment = withSecrets(json.environment(read.bytes(), stem(file)), problems);
-                if (loaded.keySet().stream().anyMatch(n -> n.equalsIgnoreCase(environment.name()))) {
-                    problems.add(file + " names the environment " + environment.name() + " again; it was left out.");
-                    continue;
-                }
-                loaded.put(environment.name(), new EnvironmentFile(file, read.version(), environment));
-            } catch (WorkspaceJson.Unreadable e) {
-                problems.add(setAsideOrReport(file, e.getMessage(), writable));
-            } catch (IOException e) {
-                problems.add(file + " could not be opened (" + e.getClass().getSimpleName() + ").");
-            }
-        }
+        WorkspaceLoader.Loaded loaded = loader.load(writable);
         synchronized (environments) {
             environments.clear();
-            environments.putAll(loaded);
+            environments.putAll(loaded.environments());
         }
-        List<Environment> list = loaded.values().stream().map(EnvironmentFile::environment).toList();
-        return new WorkspaceContents(collections, list, problems);
-    }
-
-    private CollectionFolder readFolder(Path dir, boolean writable, List<String> problems, Set<Path> walked) throws IOException {
-        List<CollectionFolder> folders = new ArrayList<>();
-        List<CollectionFolder.RequestEntry> requests = new ArrayList<>();
-        for (Path child : children(dir)) {
-            if (Files.isDirectory(folder.resolve(child))) {
-                if (walkable(child, walked, problems)) {
-                    folders.add(readFolder(child, writable, problems, walked));
-                }
-            } else if (isRequestFile(child) && fileInside(child, problems)) {
-                try {
-                    SharedFolder.Versioned read = folder.read(child);
-                    requests.add(new CollectionFolder.RequestEntry(child, json.request(read.bytes(), stem(child)), read.version()));
-                } catch (WorkspaceJson.Unreadable e) {
-                    problems.add(setAsideOrReport(child, e.getMessage(), writable));
-                } catch (IOException e) {
-                    problems.add(child + " could not be opened (" + e.getClass().getSimpleName() + ").");
-                }
-            }
-        }
-        folders.sort(Comparator.comparing(f -> f.name().toLowerCase(Locale.ROOT)));
-        requests.sort(Comparator.comparing((CollectionFolder.RequestEntry r) -> r.name().toLowerCase(Locale.ROOT))
-                .thenComparing(r -> r.path().toString()));
-        return new CollectionFolder(SafeFileName.decode(dir.getFileName().toString()), dir, folders, requests);
-    }
-
-    /**
-     * A folder to walk into: in the workspace, and not walked already. A link out of the workspace is not followed
-     * (nothing there is read, renamed or set aside), nor a second way into one folder (two links to it, a link loop).
-     */
-    private boolean walkable(Path dir, Set<Path> walked, List<String> problems) throws IOException {
-        if (!Files.exists(folder.resolve(dir))) {
-            return true;
-        }
-        if (!folder.isInside(dir)) {
-            problems.add(dir + " is a link to a folder outside the workspace; it was not followed.");
-            return false;
-        }
-        if (!walked.add(folder.realPath(dir))) {
-            problems.add(dir + " is a link to a folder shown already; it was not followed again.");
-            return false;
-        }
-        return true;
-    }
-
-    /** False, with a problem said, for a link to a file outside the workspace: it is neither read nor set aside. */
-    private boolean fileInside(Path file, List<String> problems) {
-        if (folder.isInside(file)) {
-            return true;
-        }
-        problems.add(file + " is a link to a file outside the workspace; it was left out.");
-        return false;
-    }
-
-    private String setAsideOrReport(Path file, String why, boolean writable) {
-        if (!writable) {
-            return file + " could not be read (" + why + "); the folder is read-only, so it stays where it is.";
-        }
-        try {
-            return unreadable(file, why, folder.setAside(file));
-        } catch (IOException e) {
-            return file + " could not be read (" + why + ") nor set aside; it was left out.";
-        }
-    }
-
-    private static String unreadable(Path file, String why, Path aside) {
-        return file + " could not be read (" + why + ") and was set aside as " + aside.getFileName() + "; nothing was deleted.";
-    }
-
-    private Environment withSecrets(Environment environment, List<String> problems) {
-        List<EnvironmentVariable> variables = new ArrayList<>();
-        for (EnvironmentVariable variable : environment.variables()) {
-            if (!variable.secret()) {
-                variables.add(variable);
-                continue;
-            }
-            String value = "";
-            try {
-                value = secrets.read(secretKey(environment.name(), variable.name())).orElse("");
-            } catch (SecretStoreException e) {
-                problems.add("The secret {{" + variable.name() + "}} of " + environment.name() + " could not be read: " + e.getMessage());
-            }
-            variables.add(new EnvironmentVariable(variable.name(), value, true));
-        }
-        return new Environment(environment.name(), variables, environment.authProfile());
-    }
-
-    private void storeSecrets(Environment environment) throws StorageException {
-        try {
-            for (EnvironmentVariable variable : environment.variables()) {
-                if (variable.secret() && !variable.name().isEmpty()) {
-                    secrets.write(secretKey(environment.name(), variable.name()), variable.value());
-                }
-            }
-        } catch (SecretStoreException e) {
-            throw new StorageException(StorageException.Reason.FAILED, e.getMessage());
-        }
-    }
-
-    private void removeUnusedSecrets(Environment old, Environment now) {
-        if (old == null) {
-            return;
-        }
-        Set<String> kept = new HashSet<>();
-        if (now != null) {
-            now.variables().stream().filter(EnvironmentVariable::secret).forEach(v -> kept.add(secretKey(now.name(), v.name())));
-        }
-        for (EnvironmentVariable variable : old.variables()) {
-            String key = secretKey(old.name(), variable.name());
-            if (variable.secret() && !kept.contains(key)) {
-                try {
-                    secrets.delete(key);
-                } catch (SecretStoreException e) {
-                    // an unused secret left behind is harmless; the environment itself is saved
-                }
-            }
-        }
+        return loaded.contents();
     }
 
     private void checkSavable(SavedRequest request) throws StorageException {
@@ -428,57 +266,9 @@ public final class WorkspaceStore implements AutoCloseable {
         }
     }
 
-    private static String safeName(String name) throws StorageException {
-        try {
-            return SafeFileName.encode(name);
-        } catch (IllegalArgumentException e) {
-            throw new StorageException(StorageException.Reason.REFUSED, "Give it a name first.");
-        }
-    }
-
-    /** A fresh workspace gets a .gitignore for xinspect's own files; an existing one is never touched. */
-    private void newWorkspaceGitignore() throws IOException {
-        Path root = folder.root();
-        if (!Files.exists(root.resolve(".gitignore")) && !Files.exists(folder.resolve(COLLECTIONS))
-                && !Files.exists(folder.resolve(ENVIRONMENTS))) {
-            try {
-                AtomicFile.write(root.resolve(".gitignore"), GITIGNORE);
-            } catch (IOException e) {
-                throw StorageException.of(e, root);
-            }
-        }
-    }
 
     private boolean taken(Path parent, String name) throws IOException {
-        return children(parent).stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase(name));
-    }
-
-    /** Visible entries of a folder (relative paths), sorted; hidden, temp and set-aside files left out. */
-    private List<Path> children(Path dir) throws IOException {
-        Path absolute = folder.resolve(dir);
-        List<Path> children = new ArrayList<>();
-        if (!Files.isDirectory(absolute)) {
-            return children;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!name.startsWith(".") && !AtomicFile.isSetAside(entry)) {
-                    children.add(dir.resolve(name));
-                }
-            }
-        }
-        children.sort(Comparator.comparing(Path::toString));
-        return children;
-    }
-
-    private static boolean isRequestFile(Path file) {
-        return file.getFileName().toString().endsWith(EXTENSION);
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        return SafeFileName.decode(name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name);
+        return children(folder, parent).stream().anyMatch(p -> p.getFileName().toString().equalsIgnoreCase(name));
     }
 
     private <T> T write(FolderWork<T> work) throws StorageException {
