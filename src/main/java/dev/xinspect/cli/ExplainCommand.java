@@ -9,6 +9,7 @@ import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.report.Redactor;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,7 @@ public final class ExplainCommand implements Callable<Integer> {
         CommandConsole console = new CommandConsole(spec, "explain");
         DiagnosisFormat outputFormat;
         try {
-            outputFormat = DiagnosisFormat.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            outputFormat = DiagnosisFormat.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return console.fail(NOT_A_RESPONSE, "--format must be text, json or markdown, not " + format);
         }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.random.RandomGenerator;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class PkceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pkce.Method method = switch (methodName.toUpperCase(java.util.Locale.ROOT)) {
+        Pkce.Method method = switch (methodName.toUpperCase(Locale.ROOT)) {
             case "S256" -> Pkce.Method.S256;
             case "PLAIN" -> Pkce.Method.PLAIN;
             default -> throw new ParameterException(spec.commandLine(), "--method is S256 or plain");

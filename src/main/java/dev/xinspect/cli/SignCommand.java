@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,7 +52,7 @@ public final class SignCommand implements Callable<Integer> {
     @Option(names = "--form", paramLabel = "name=value", description = "A form body parameter, decoded; repeatable")
     List<String> form = new ArrayList<>();
     @Option(names = "--oauth", paramLabel = "name=value", description = "An extra protocol parameter such as oauth_callback=oob; repeatable")
-    Map<String, String> extraOauth = new java.util.LinkedHashMap<>();
+    Map<String, String> extraOauth = new LinkedHashMap<>();
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 

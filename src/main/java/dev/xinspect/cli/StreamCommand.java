@@ -11,6 +11,7 @@ import dev.xinspect.core.diagnosis.Diagnoser;
 import dev.xinspect.core.diagnosis.DiagnosisFormat;
 import dev.xinspect.core.diagnosis.DiagnosisWriter;
 import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.stream.ConnectionSpan;
@@ -32,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -143,7 +145,7 @@ public final class StreamCommand implements Callable<Integer> {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return task -> Thread.ofPlatform().daemon().name(name).unstarted(task);
     }
 
@@ -170,7 +172,7 @@ public final class StreamCommand implements Callable<Integer> {
         }
 
         @Override
-        public void refused(dev.xinspect.core.http.Exchange exchange, ReconnectPolicy.Verdict verdict) {
+        public void refused(Exchange exchange, ReconnectPolicy.Verdict verdict) {
             log.refused(exchange, verdict);
         }
     }

@@ -1,5 +1,7 @@
 package dev.xinspect.core.media;
 
+import java.util.Optional;
+
 /**
  * The {@code media_category} values of X's {@code InitializeMediaUploadRequest} a Post can carry, with X's upload size
  * limit for each (docs.x.com/x-api/media: image 5 MB, GIF 15 MB, video 512 MB).
@@ -35,12 +37,12 @@ public enum MediaCategory {
         return mediaType.startsWith("video/") ? TWEET_VIDEO : TWEET_IMAGE;
     }
 
-    public static java.util.Optional<MediaCategory> named(String wireName) {
+    public static Optional<MediaCategory> named(String wireName) {
         for (MediaCategory category : values()) {
             if (category.wireName.equals(wireName)) {
-                return java.util.Optional.of(category);
+                return Optional.of(category);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

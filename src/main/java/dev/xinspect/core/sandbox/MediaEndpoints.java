@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Chunked media upload as X's spec (2.167) has it: initialize, append, finalize and STATUS, for user contexts only,
@@ -66,7 +67,7 @@ final class MediaEndpoints {
         }
         String mediaType = body.path("media_type").asText("");
         if (!MEDIA_TYPES.contains(mediaType)) {
-            throw invalidField("media_type", mediaType, "$.media_type: must be one of " + new java.util.TreeSet<>(MEDIA_TYPES));
+            throw invalidField("media_type", mediaType, "$.media_type: must be one of " + new TreeSet<>(MEDIA_TYPES));
         }
         JsonNode total = body.path("total_bytes");
         if (!total.canConvertToLong() || total.asLong() < 1) {
@@ -74,7 +75,7 @@ final class MediaEndpoints {
         }
         String category = body.path("media_category").asText(MediaCategory.of(mediaType).wireName());
         if (!CATEGORIES.contains(category)) {
-            throw invalidField("media_category", category, "$.media_category: must be one of " + new java.util.TreeSet<>(CATEGORIES));
+            throw invalidField("media_category", category, "$.media_category: must be one of " + new TreeSet<>(CATEGORIES));
         }
         long limit = MediaCategory.named(category).map(MediaCategory::maxBytes).orElse(MediaCategory.TWEET_VIDEO.maxBytes());
         if (total.asLong() > limit) {
