@@ -24,10 +24,15 @@ final class CliRun {
     final int exitCode;
 
     CliRun(String... args) {
+        exitCode = execute(out, err, args);
+    }
+
+    /** Runs the CLI writing into the caller's writers, for tests that keep what several runs wrote; the exit code. */
+    static int execute(StringWriter out, StringWriter err, String... args) {
         CommandLine commandLine = CliMain.commandLine(CORE);
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
-        exitCode = commandLine.execute(args);
+        return commandLine.execute(args);
     }
 
     String out() {

@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xinspect.app.CliMain;
-import dev.xinspect.app.CoreWiring;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ExplainCommandTest {
     private static final Path SAMPLE = Path.of("src/test/resources/samples/usage-capped-429.http");
@@ -24,11 +17,7 @@ class ExplainCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CoreWiring core = new CoreWiring(Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC), ZoneOffset.UTC);
-        CommandLine commandLine = CliMain.commandLine(core);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliRun.execute(out, err, args);
     }
 
     @Test

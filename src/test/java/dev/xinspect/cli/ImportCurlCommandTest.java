@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xinspect.app.CliMain;
-import dev.xinspect.app.CoreWiring;
 import dev.xinspect.core.report.CurlCommandParser;
 import dev.xinspect.core.report.CurlCorpusTest;
 import dev.xinspect.core.report.ImportedRequest;
@@ -17,9 +15,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +30,7 @@ class ImportCurlCommandTest {
     Path folder;
 
     private int run(String... args) {
-        CoreWiring core = new CoreWiring(Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC), ZoneOffset.UTC);
-        CommandLine commandLine = CliMain.commandLine(core);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliRun.execute(out, err, args);
     }
 
     static java.util.stream.Stream<CurlCorpusTest.Case> corpus() throws Exception {

@@ -3,17 +3,10 @@ package dev.xinspect.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.xinspect.app.CliMain;
-import dev.xinspect.app.CoreWiring;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Golden files: the drafted posts for two samples, byte for byte. */
 class ReportCommandTest {
@@ -21,11 +14,7 @@ class ReportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CoreWiring core = new CoreWiring(Clock.fixed(Instant.ofEpochSecond(1795514400L), ZoneOffset.UTC), ZoneOffset.UTC);
-        CommandLine commandLine = CliMain.commandLine(core);
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+        return CliRun.execute(out, err, args);
     }
 
     @Test
