@@ -5,7 +5,6 @@ import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.SentRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * variables ({@code $BEARER_TOKEN}) so the command runs once the reader exports their own.
  */
 public final class CurlExporter {
-    /** Headers curl computes itself; copying them would only go stale. */
-    private static final Set<String> COMPUTED = Set.of("content-length", "host", "connection", "accept-encoding");
-
     /** An imported {@code -u "$KEY:$SECRET"}, encoded only when sent: exported as {@code -u} again. */
     private static final Pattern IMPORTED_BASIC = Pattern.compile("Basic \\{\\{base64\\(([^{}]*(?:\\{\\{[^{}]*}}[^{}]*)*)\\)}}");
 
@@ -44,7 +40,7 @@ public final class CurlExporter {
             Matcher basic = IMPORTED_BASIC.matcher(header.value());
             if (header.hasName("authorization") && basic.matches()) {
                 command.line("-u " + ShellQuote.single(basic.group(1)));
-            } else if (!COMPUTED.contains(header.name().toLowerCase(Locale.ROOT)) && !partsType) {
+            } else if (!ShellCommand.COMPUTED_HEADERS.contains(header.name().toLowerCase(Locale.ROOT)) && !partsType) {
                 command.line("-H " + headerArgument(header, command));
             }
         }

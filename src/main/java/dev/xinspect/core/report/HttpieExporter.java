@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  * value, a backslash escapes a separator.
  */
 public final class HttpieExporter {
-    private static final Set<String> COMPUTED = Set.of("content-length", "host", "connection", "accept-encoding");
     /** Keys HTTPie reads as plain names: no separator ({@code = : @ ;}), no nested-JSON brackets, no escapes. */
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final ObjectMapper JSON = JsonLimits.mapper();
@@ -51,7 +49,7 @@ public final class HttpieExporter {
             String name = header.name().toLowerCase(Locale.ROOT);
             boolean typeHttpieSets = name.equals("content-type") && (multipart || !raw && !items.isEmpty()
                     && header.value().toLowerCase(Locale.ROOT).startsWith("application/json"));
-            if (!COMPUTED.contains(name) && !typeHttpieSets) {
+            if (!ShellCommand.COMPUTED_HEADERS.contains(name) && !typeHttpieSets) {
                 command.line(headerItem(header, command));
             }
         }

@@ -2,6 +2,7 @@ package dev.xinspect.core.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An exported command as it is printed: notes as {@code #} lines above it, then the command with one argument group
@@ -9,6 +10,9 @@ import java.util.List;
  * end, so everything after it would be lost (and run as a command of its own).
  */
 final class ShellCommand {
+    /** Headers (lower case) curl and HTTPie compute themselves; copying them into a command would only go stale. */
+    static final Set<String> COMPUTED_HEADERS = Set.of("content-length", "host", "connection", "accept-encoding");
+
     private final List<String> notes = new ArrayList<>();
     private final StringBuilder first;
     private final List<String> lines = new ArrayList<>();
