@@ -19,9 +19,8 @@ import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.sandbox.MutableClock;
-import dev.xinspect.core.sandbox.Sandbox;
+import dev.xinspect.core.sandbox.RunningSandbox;
 import dev.xinspect.core.sandbox.SandboxCredentials;
-import dev.xinspect.core.sandbox.SandboxOptions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,21 +30,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fetch all pages against the sandbox's followers endpoint (25 followers, 15 requests per 15 minutes). */
 class PageFetcherTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-24T10:00:00Z"));
+    @RegisterExtension
+    final RunningSandbox running = RunningSandbox.withDefaults();
+    private final MutableClock clock = running.clock();
     private final SandboxCredentials demo = SandboxCredentials.DEMO;
-    private Sandbox sandbox;
     private Function<SentRequest, Exchange> signedSend;
     private final List<String> sentUrls = new ArrayList<>();
 
     @BeforeEach
-    void start() throws Exception {
-        sandbox = Sandbox.start(SandboxOptions.defaults().withClock(clock));
+    void signAsTheDemoUser() {
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(10), clock, "test");
         // Signed afresh for every page: the OAuth 1.0a signature covers the new pagination_token.
         RequestAuthorizer authorizer = new RequestAuthorizer(new Oauth1Signer(clock, NonceSource.from(new SecureRandom())));
@@ -57,13 +56,8 @@ class PageFetcherTest {
         };
     }
 
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
-
     private SentRequest followers(int maxResults) {
-        return SentRequest.of("GET", sandbox.baseUri() + "/2/users/" + demo.userId() + "/followers?max_results=" + maxResults, Headers.EMPTY);
+        return SentRequest.of("GET", running.sandbox().baseUri() + "/2/users/" + demo.userId() + "/followers?max_results=" + maxResults, Headers.EMPTY);
     }
 
     private Pages fetch(int maxResults, int maxPages, PageFetcher.AtRateLimit atLimit, PageFetcher.Waiter waiter) {

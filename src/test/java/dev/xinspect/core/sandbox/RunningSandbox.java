@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A fresh sandbox on 127.0.0.1 (port 0) for each test, with a clock the test moves by hand and a client that signs as
  * real clients do; closed after the test. Register it with {@code @RegisterExtension} so that the sandbox's HTTP tests
- * share one setup instead of each starting and closing its own.
+ * share one setup instead of each starting and closing its own. The client is for tests in this package.
  */
-final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
+public final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
     /** The sandbox's "now" in these tests: fixed, so rate-limit resets and timestamps are the same on every run. */
-    static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
 
     private final MutableClock clock = new MutableClock(NOW);
     private final UnaryOperator<SandboxOptions> options;
@@ -28,22 +28,22 @@ final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** Started before each test with the default options. */
-    static RunningSandbox withDefaults() {
+    public static RunningSandbox withDefaults() {
         return new RunningSandbox(UnaryOperator.identity(), true);
     }
 
     /** Started before each test with the defaults as {@code options} changes them (the clock is always this one's). */
-    static RunningSandbox with(UnaryOperator<SandboxOptions> options) {
+    public static RunningSandbox with(UnaryOperator<SandboxOptions> options) {
         return new RunningSandbox(options, true);
     }
 
     /** Started by each test itself with {@link #start}, for tests that each need their own pace or scenario. */
-    static RunningSandbox startedByEachTest() {
+    public static RunningSandbox startedByEachTest() {
         return new RunningSandbox(UnaryOperator.identity(), false);
     }
 
     /** Starts the sandbox with these options and this fixture's clock. */
-    Sandbox start(SandboxOptions chosen) throws IOException {
+    public Sandbox start(SandboxOptions chosen) throws IOException {
         sandbox = Sandbox.start(chosen.withClock(clock));
         client = new SandboxClient(sandbox, clock);
         return sandbox;
@@ -63,7 +63,7 @@ final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
-    Sandbox sandbox() {
+    public Sandbox sandbox() {
         return sandbox;
     }
 
@@ -71,7 +71,7 @@ final class RunningSandbox implements BeforeEachCallback, AfterEachCallback {
         return client;
     }
 
-    MutableClock clock() {
+    public MutableClock clock() {
         return clock;
     }
 }
