@@ -53,7 +53,7 @@ final class EditorFileLink {
     /** The editor's {@code typed} request under {@code newName}, keeping the description of the saved one it came from. */
     SavedRequest edited(SavedRequest typed, String newName) {
         return new SavedRequest(newName, typed.method(), typed.url(), typed.headers(), typed.body(), typed.authProfile(),
-                saved == null ? "" : saved.description(), typed.disabledQuery());
+                saved == null ? "" : saved.description(), typed.disabledQuery(), typed.parts());
     }
 
     /**

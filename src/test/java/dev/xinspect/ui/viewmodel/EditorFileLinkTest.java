@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.workspace.CollectionFolder;
 import dev.xinspect.core.workspace.SavedHeader;
 import dev.xinspect.core.workspace.SavedRequest;
@@ -66,6 +67,15 @@ class EditorFileLinkTest {
         assertFalse(link.isSet());
         assertNull(link.link());
         assertEquals("", link.name().get());
+    }
+
+    @Test
+    void anEditedMultipartRequestKeepsItsFormParts() {
+        linkMe();
+        List<FormPart> parts = List.of(FormPart.file("media", "~/cat.png"), FormPart.text("media_category", "tweet_image"));
+        SavedRequest typed = new SavedRequest("", "POST", "{{baseUrl}}/2/media/upload", List.of(), "", "Bot", "", List.of(), parts);
+
+        assertEquals(parts, link.edited(typed, "Upload a cat").parts(), "saving must not drop the form");
     }
 
     @Test
