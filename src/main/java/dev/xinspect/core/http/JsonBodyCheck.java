@@ -22,7 +22,7 @@ public final class JsonBodyCheck {
             return "";
         }
         try {
-            JSON.readTree(trimmed.replaceAll("\\{\\{\\s*[A-Za-z0-9_.-]+\\s*}}", "0"));
+            JSON.readTree(Variables.withEveryPlaceholderAs(trimmed, "0"));
             return "";
         } catch (JsonProcessingException e) {
             return "The body is not valid JSON (" + JsonLimits.problem(e) + ").";
