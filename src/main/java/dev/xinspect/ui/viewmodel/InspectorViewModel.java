@@ -104,7 +104,7 @@ public final class InspectorViewModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 error.set(cause instanceof UnreadableInputException ? cause.getMessage()
-                        : "Could not read " + label + ": " + cause.getMessage());
+                        : "Could not read " + label + ": " + FailureText.reason(cause) + ".");
                 return false;
             }
             error.set("");

@@ -78,7 +78,7 @@ public final class PaginationViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-        javafx.beans.InvalidationListener edited = changed -> refresh();
+        javafx.beans.InvalidationListener edited = changed -> edited();
         request.urlProperty().addListener(edited);
         request.methodProperty().addListener(edited);
         refresh();
@@ -87,6 +87,14 @@ public final class PaginationViewModel {
     /** Looks again whether the request's endpoint paginates (the URL changed, or a spec was loaded). */
     public void refresh() {
         paginates.set(resolvedParameter().isPresent());
+    }
+
+    /** "Fetched 3 pages" or "Not fetched: …" spoke about the request as it was; a running fetch keeps its line. */
+    private void edited() {
+        refresh();
+        if (!fetching.get() && !atRateLimit.get()) {
+            status.set("");
+        }
     }
 
     private Optional<String> resolvedParameter() {

@@ -63,6 +63,8 @@ public final class StreamViewModel {
     private SessionState state = new SessionState.Idle();
     private PostRate rate = new PostRate();
     private long lastTick = System.nanoTime();
+    /** Why the last Connect did not start ("Stall after must be a number…"); the ticks must not hide it. */
+    private String refused = "";
 
     public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
                            StreamTimelineViewModel timeline, StreamRulesViewModel rules, UnaryOperator<String> redaction, Clock clock,
@@ -76,6 +78,9 @@ public final class StreamViewModel {
         this.worker = worker;
         this.fxThread = fxThread;
         this.recording = new StreamRecordingViewModel(redaction, worker, fxThread);
+        javafx.beans.InvalidationListener retyped = changed -> refused = ""; // the refusal spoke about the old input
+        stallSeconds.addListener(retyped);
+        target.urlProperty().addListener(retyped);
         this.reports = new StreamReports(MAX_POSTS, timeline, diagnose, recording::record, clock, fxThread, this::changed, this::arrived);
     }
 
@@ -90,9 +95,11 @@ public final class StreamViewModel {
             stall = StreamOptions.stallAfter(stallSeconds.get());
             snapshot = target.snapshot();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            refused = e.getMessage();
+            status.set(refused);
             return;
         }
+        refused = "";
         active.set(true);
         posts.clear(); // the new session counts from zero: the list starts again with it
         rate = new PostRate();
@@ -154,7 +161,7 @@ public final class StreamViewModel {
     public void tick() {
         lastTick = System.nanoTime();
         Instant now = clock.instant();
-        status.set(StatusText.of(state, now));
+        status.set(refused.isEmpty() ? StatusText.of(state, now) : refused);
         StreamSession current = session;
         if (current == null) {
             return;
