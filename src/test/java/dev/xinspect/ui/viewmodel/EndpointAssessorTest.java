@@ -3,20 +3,12 @@ package dev.xinspect.ui.viewmodel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.xinspect.core.catalog.BuiltInSpec;
 import dev.xinspect.core.catalog.Catalogs;
-import dev.xinspect.core.catalog.SpecCache;
-import dev.xinspect.core.catalog.SpecFetcher;
-import dev.xinspect.core.catalog.SpecReader;
+import dev.xinspect.core.catalog.SandboxCatalogs;
 import dev.xinspect.core.http.AuthMode;
-import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxOptions;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The catalog lookups for one request, without an editor, over the sandbox's own spec (read from the sandbox). */
+/** The catalog lookups for one request, without an editor, over the sandbox's own spec. */
 class EndpointAssessorTest {
     private static final AuthOption APP_ONLY = new AuthOption("Sandbox App", AuthMode.OAUTH2_APP_ONLY, null, "Sandbox App");
     private static Sandbox sandbox;
@@ -35,12 +27,7 @@ class EndpointAssessorTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        SpecReader reader = new SpecReader();
-        Clock clock = Clock.systemUTC();
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "test");
-        Catalogs catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock),
-                BuiltInSpec.none(), new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
-        catalogs.loadSandbox(sandbox.baseUri());
+        Catalogs catalogs = SandboxCatalogs.readFrom(sandbox, dir);
         assessor = new EndpointAssessor(catalogs);
     }
 
