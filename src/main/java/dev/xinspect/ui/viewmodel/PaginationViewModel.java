@@ -78,7 +78,12 @@ public final class PaginationViewModel {
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-        javafx.beans.InvalidationListener edited = changed -> edited();
+        javafx.beans.InvalidationListener edited = changed -> {
+            refresh();
+            if (!fetching.get() && !atRateLimit.get()) {
+                status.set(""); // "Fetched 3 pages" spoke about the request as it was; a running fetch keeps its line
+            }
+        };
         request.urlProperty().addListener(edited);
         request.methodProperty().addListener(edited);
         refresh();
@@ -87,14 +92,6 @@ public final class PaginationViewModel {
     /** Looks again whether the request's endpoint paginates (the URL changed, or a spec was loaded). */
     public void refresh() {
         paginates.set(resolvedParameter().isPresent());
-    }
-
-    /** "Fetched 3 pages" or "Not fetched: …" spoke about the request as it was; a running fetch keeps its line. */
-    private void edited() {
-        refresh();
-        if (!fetching.get() && !atRateLimit.get()) {
-            status.set("");
-        }
     }
 
     private Optional<String> resolvedParameter() {
@@ -185,11 +182,8 @@ public final class PaginationViewModel {
     /** Refreshes the countdown to the window's reset (the view calls it every second while the question is shown). */
     public void tick() {
         java.time.Instant resetsAt = countdownTo;
-        if (resetsAt == null) {
-            countdown.set(stoppedAtLimit != null ? "X did not say when the window resets." : "");
-            return;
-        }
-        countdown.set(resetWait.countdown(resetsAt));
+        countdown.set(resetsAt != null ? resetWait.countdown(resetsAt)
+                : stoppedAtLimit != null ? "X did not say when the window resets." : "");
     }
 
     /** Stops before the next page (a page on its way still arrives), or ends a wait for the reset. */
