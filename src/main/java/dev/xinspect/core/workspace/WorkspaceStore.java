@@ -7,6 +7,7 @@ import dev.xinspect.core.http.QueryParam;
 import dev.xinspect.core.http.QueryString;
 import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.storage.SafeFileName;
 import dev.xinspect.core.storage.SharedFolder;
 import dev.xinspect.core.storage.StorageException;
@@ -279,7 +280,7 @@ public final class WorkspaceStore implements AutoCloseable {
             } catch (WorkspaceJson.Unreadable e) {
                 problems.add(setAsideOrReport(file, e.getMessage(), writable));
             } catch (IOException e) {
-                problems.add(file + " could not be opened (" + e.getClass().getSimpleName() + ").");
+                problems.add(file + " could not be opened (" + FileFailure.reason(e) + ").");
             }
         }
         synchronized (environments) {
@@ -305,7 +306,7 @@ public final class WorkspaceStore implements AutoCloseable {
                 } catch (WorkspaceJson.Unreadable e) {
                     problems.add(setAsideOrReport(child, e.getMessage(), writable));
                 } catch (IOException e) {
-                    problems.add(child + " could not be opened (" + e.getClass().getSimpleName() + ").");
+                    problems.add(child + " could not be opened (" + FileFailure.reason(e) + ").");
                 }
             }
         }
