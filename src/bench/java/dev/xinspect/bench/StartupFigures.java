@@ -136,13 +136,21 @@ final class StartupFigures {
 
     /** target/bench/bare.jar: the bare window's classes from target/test-classes. */
     static Path bareJar(Path basedir) throws IOException {
-        Path jar = basedir.resolve("target/bench/bare.jar");
+        return jarOf(basedir, "bare.jar", "dev/xinspect/bench", "BareWindow");
+    }
+
+    /**
+     * target/bench/{@code name}: the classes of target/test-classes in {@code folder} whose names start with
+     * {@code prefix}, in a jar (CDS and the AOT cache map classes from jars only).
+     */
+    static Path jarOf(Path basedir, String name, String folder, String prefix) throws IOException {
+        Path jar = basedir.resolve("target/bench").resolve(name);
         Path classes = basedir.resolve("target/test-classes");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
-             Stream<Path> all = Files.list(classes.resolve("dev/xinspect/bench"))) {
-            for (Path path : all.filter(p -> p.getFileName().toString().startsWith("BareWindow")).toList()) {
+             Stream<Path> all = Files.list(classes.resolve(folder))) {
+            for (Path path : all.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 out.putNextEntry(new JarEntry(classes.relativize(path).toString().replace('\\', '/')));
                 Files.copy(path, out);
                 out.closeEntry();

@@ -28,7 +28,6 @@ public final class XinspectApp extends Application {
     static final String BENCH_STARTUP = "--bench-startup";
 
     private UiWiring wiring;
-    private UiWiring.Workbench bench;
 
     static void launchWindow(String[] args) {
         Application.launch(XinspectApp.class, args);
@@ -36,32 +35,12 @@ public final class XinspectApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Optional<BenchMode> benchMode = BenchMode.parse(getParameters().getRaw());
-        wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(),
-                benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
-        InspectorViewModel inspector = wiring.inspector();
-        try {
-            bench = wiring.workbenchWithWorkspace(inspector);
-        } catch (IOException e) {
-            reportNoSandbox(inspector, e);
+        List<String> raw = getParameters().getRaw();
+        Opened opened = open(stage, SandboxOptions.defaults(), fileToOpen(raw), url -> getHostServices().showDocument(url));
+        wiring = opened.wiring();
+        if (raw.equals(List.of(BENCH_STARTUP))) {
+            StartupProbe.reportFirstFrame(opened.window().scene());
         }
-        MainWindow window = fullWindow(stage, wiring, inspector, bench, url -> getHostServices().showDocument(url));
-        fileToOpen().ifPresent(inspector::open);
-        SettingsViewModel settings = wiring.settings();
-        settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
-        applyLook(window, settings.currentProperty().get());
-        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
-        stage.setOnHiding(e -> {
-            settings.rememberRequestSplit(window.requestSplitProperty().get());
-            if (bench != null) {
-                bench.tabs().keep();
-            }
-        });
-        if (!settings.errorProperty().get().isEmpty()) {
-            inspector.reportProblem(settings.errorProperty().get());
-        }
-        benchMode.ifPresent(mode -> mode.start(window.scene(), wiring, inspector));
         stage.show();
     }
 
@@ -70,6 +49,43 @@ public final class XinspectApp extends Application {
         if (wiring != null) {
             wiring.close();
         }
+    }
+
+    /** The window built on {@code stage}, not shown yet, and what it was built from. */
+    record Opened(UiWiring wiring, MainWindow window, InspectorViewModel inspector) {
+    }
+
+    /**
+     * Builds the whole window on {@code stage} with the user's settings and look, opening {@code file} if given; the
+     * caller shows it. The benchmarks' measuring app (src/bench) opens the window this same way.
+     */
+    static Opened open(Stage stage, SandboxOptions sandboxOptions, Optional<Path> file, java.util.function.Consumer<String> openLink) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiWiring wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(), sandboxOptions);
+        InspectorViewModel inspector = wiring.inspector();
+        UiWiring.Workbench bench = null;
+        try {
+            bench = wiring.workbenchWithWorkspace(inspector);
+        } catch (IOException e) {
+            reportNoSandbox(inspector, e);
+        }
+        MainWindow window = fullWindow(stage, wiring, inspector, bench, openLink);
+        file.ifPresent(inspector::open);
+        SettingsViewModel settings = wiring.settings();
+        settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
+        applyLook(window, settings.currentProperty().get());
+        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
+        UiWiring.Workbench opened = bench;
+        stage.setOnHiding(e -> {
+            settings.rememberRequestSplit(window.requestSplitProperty().get());
+            if (opened != null) {
+                opened.tabs().keep();
+            }
+        });
+        if (!settings.errorProperty().get().isEmpty()) {
+            inspector.reportProblem(settings.errorProperty().get());
+        }
+        return new Opened(wiring, window, inspector);
     }
 
     /**
@@ -181,13 +197,12 @@ public final class XinspectApp extends Application {
         }
     }
 
-    private Optional<Path> fileToOpen() {
-        List<String> raw = getParameters().getRaw();
+    private static Optional<Path> fileToOpen(List<String> raw) {
         return raw.size() == 1 && !raw.get(0).startsWith("-") ? Optional.of(Path.of(raw.get(0))) : Optional.empty();
     }
 
     /** Parameters this class understands; anything else on the command line is a CLI command. */
     static boolean isGuiFlag(List<String> args) {
-        return BenchMode.parse(args).isPresent();
+        return args.equals(List.of(BENCH_STARTUP));
     }
 }
