@@ -18,6 +18,7 @@ public final class BenchApp {
         if (BenchMode.parse(java.util.List.of(args)).isEmpty()) {
             throw new IllegalArgumentException("not a measuring mode: " + String.join(" ", args));
         }
+        CoreWarmUp.start();
         Application.launch(Window.class, args);
     }
 

@@ -83,6 +83,7 @@ public final class UiWiring implements AutoCloseable {
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
     private dev.xinspect.ui.viewmodel.StudentViewModel student;
+    private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> sandboxSpec;
 
     private static final BrowserLauncher NO_BROWSER = uri -> {
         throw new IOException("No browser was given to xinspect");
@@ -337,9 +338,17 @@ public final class UiWiring implements AutoCloseable {
     /**
      * Reads the running sandbox's own {@code GET /2/openapi.json} into the endpoint catalog, on the worker, so URLs on
      * the sandbox are checked against it (and, while no X spec is cached, auth hints for X URLs too). Call once the
-     * sandbox is up; the future fails with a plain-words reason when the spec cannot be read.
+     * sandbox is up; the future fails with a plain-words reason when the spec cannot be read. Read once: the endpoint
+     * assist and *Fetch all pages* both wait for the same read.
      */
-    public java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> catalogSandboxSpec() {
+    public synchronized java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> catalogSandboxSpec() {
+        if (sandboxSpec == null) {
+            sandboxSpec = readSandboxSpec();
+        }
+        return sandboxSpec;
+    }
+
+    private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> readSandboxSpec() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return core.catalogs().loadSandbox(sandbox().baseUri());

@@ -30,6 +30,7 @@ public final class XinspectApp extends Application {
     private UiWiring wiring;
 
     static void launchWindow(String[] args) {
+        CoreWarmUp.start();
         Application.launch(XinspectApp.class, args);
     }
 
@@ -61,7 +62,7 @@ public final class XinspectApp extends Application {
      */
     static Opened open(Stage stage, SandboxOptions sandboxOptions, Optional<Path> file, java.util.function.Consumer<String> openLink) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiWiring wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(), sandboxOptions);
+        UiWiring wiring = new UiWiring(CoreWarmUp.take(), SystemBrowser.forThisMachine(), sandboxOptions);
         InspectorViewModel inspector = wiring.inspector();
         UiWiring.Workbench bench = null;
         try {
@@ -151,17 +152,43 @@ public final class XinspectApp extends Application {
                 new RequestPane(request, wiring.rateLimitGauge(), wiring.endpointAssist(request), auth));
     }
 
-    /** The student panel at the right, shown while the workshop bar's Student mode is on; tests build it this way. */
+    /**
+     * The student panel at the right, shown while the workshop bar's Student mode is on; built the first time it is
+     * turned on (its workshops are read then), not before the first frame. Tests build it this way.
+     */
     public static void enableStudentMode(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector) {
+        try {
+            javafx.beans.property.BooleanProperty on = wiring.workshop().studentModeProperty();
+            Runnable build = () -> window.enableSidePanel(studentPane(window, wiring, bench, inspector, on));
+            if (on.get()) {
+                build.run();
+            } else {
+                on.addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                        if (now) {
+                            on.removeListener(this);
+                            build.run();
+                        }
+                    }
+                });
+            }
+        } catch (IOException e) {
+            inspector.reportProblem("Student mode is not available: the embedded sandbox could not start (" + e.getMessage() + ").");
+        }
+    }
+
+    private static Node studentPane(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector,
+                                    javafx.beans.property.BooleanProperty on) {
         try {
             dev.xinspect.ui.view.StudentPane pane = new dev.xinspect.ui.view.StudentPane(wiring.student(bench.request(), inspector),
                     inspector.response().presenterModeProperty(), () -> new dev.xinspect.ui.view.AuthoringWindow(window.scene().getWindow(),
                     wiring.authoring(), window.scene().getStylesheets()).show());
-            pane.visibleProperty().bind(wiring.workshop().studentModeProperty());
+            pane.visibleProperty().bind(on);
             pane.managedProperty().bind(pane.visibleProperty());
-            window.enableSidePanel(pane);
+            return pane;
         } catch (IOException e) {
-            inspector.reportProblem("Student mode is not available: the embedded sandbox could not start (" + e.getMessage() + ").");
+            throw new java.io.UncheckedIOException("The sandbox did not start", e);
         }
     }
 
