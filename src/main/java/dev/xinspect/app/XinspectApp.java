@@ -106,11 +106,11 @@ public final class XinspectApp extends Application {
         MainWindow window = new MainWindow(stage, inspector, openLink, workbench,
                 workbench.isEmpty() ? null : () -> streamConsole(wiring, inspector));
         window.enableSettingsAndHelp(wiring.settings(), AppVersion.current());
-        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
+        window.enableOauthTools(wiring.tools()::oauth1Steps, wiring.tools()::signatureCheck, wiring.tools()::jwtInspector);
         if (!workbench.isEmpty()) { // the sandbox is up, so its receiver is
             window.enableWebhooks(() -> {
                 try {
-                    return wiring.webhooks();
+                    return wiring.tools().webhooks();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("The sandbox did not start", e);
                 }
@@ -123,7 +123,7 @@ public final class XinspectApp extends Application {
             window.enableRequestTabs(bench.tabs());
             window.enableMediaUpload(() -> {
                 try {
-                    return wiring.mediaUpload(bench.request(), inspector);
+                    return wiring.tools().mediaUpload(bench.request(), inspector);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("The sandbox did not start", e);
                 }
@@ -145,7 +145,7 @@ public final class XinspectApp extends Application {
         dev.xinspect.ui.viewmodel.AuthViewModel authModel = wiring.auth(request, inspector);
         java.util.function.Supplier<Node> auth = () -> new AuthPane(authModel,
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
-                () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
+                () -> new Oauth1StepsWindow(stage, presenting(wiring.tools().signatureStepsFor(request), inspector),
                         stage.getScene().getStylesheets()).show());
         return List.of(new WorkshopBar(wiring.workshop()),
                 new RequestToolbar(bench.collections(), bench.environments(), bench.exports()),
@@ -183,7 +183,7 @@ public final class XinspectApp extends Application {
         try {
             dev.xinspect.ui.view.StudentPane pane = new dev.xinspect.ui.view.StudentPane(wiring.student(bench.request(), inspector),
                     inspector.response().presenterModeProperty(), () -> new dev.xinspect.ui.view.AuthoringWindow(window.scene().getWindow(),
-                    wiring.authoring(), window.scene().getStylesheets()).show());
+                    wiring.tools().authoring(), window.scene().getStylesheets()).show());
             pane.visibleProperty().bind(on);
             pane.managedProperty().bind(pane.visibleProperty());
             return pane;
@@ -218,7 +218,7 @@ public final class XinspectApp extends Application {
 
     private static StreamViewModel streamConsole(UiWiring wiring, InspectorViewModel inspector) {
         try {
-            return wiring.streamConsole(inspector);
+            return wiring.tools().streamConsole(inspector);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
