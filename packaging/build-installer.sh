@@ -8,13 +8,8 @@ cd "$(dirname "$0")/.."
 version="${1:?version}"
 type="${2:-app-image}"
 
-jdk_version() { [ -f "$1/release" ] && sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" || true; }
-jdk=""
-for home in ${JAVA_HOME:-} /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
-  v=$(jdk_version "$home")
-  if [ -n "$v" ] && [ "$v" -ge 21 ] && [ -x "$home/bin/jpackage" ]; then jdk="$home"; break; fi
-done
-[ -n "$jdk" ] || { echo "build-installer: no JDK >= 21 with jpackage found (set JAVA_HOME)" >&2; exit 1; }
+. packaging/find-jdk.sh
+jdk=$(find_jdk jpackage) || { echo "build-installer: no JDK >= 21 with jpackage found (set JAVA_HOME)" >&2; exit 1; }
 [ -f target/xinspect.jar ] || { echo "build-installer: run ./mvnw package first" >&2; exit 1; }
 
 case "$(uname -s)" in

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * The whole-app figures: each run is a fresh JVM of the app in a measuring mode ({@code --bench-*}, see
- * {@code dev.xinspect.app.BenchMode}) next to its baseline in the same run: the bare window ({@link BareWindow})
+ * {@code dev.xinspect.app.BenchMode} in src/bench, started through {@link MeasuredApp}) next to its baseline in the same run: the bare window ({@link BareWindow})
  * and {@code jq .}. Runs of ours and of the baseline alternate, so a noisy neighbour hits both.
  */
 final class WindowFigures {
@@ -25,6 +25,7 @@ final class WindowFigures {
     private final BenchData.Fixture hundred;
     private final Consumer<String> progress;
     private Path launcher;
+    private MeasuredApp measured;
     private Path bareJar;
 
     WindowFigures(Commands commands, Path basedir, String version, boolean quick, BenchData.Fixture ten,
@@ -39,18 +40,9 @@ final class WindowFigures {
         this.progress = progress;
     }
 
-    private static List<String> jar(String... args) {
-        return StartupFigures.jar(List.of(), args);
-    }
-
-    /** The app as installed: the packaged launcher (its runtime, AppCDS archive and JVM options), else the jar. */
+    /** The app as installed (the packaged runtime, its class cache and options), else the jar, in a measuring mode. */
     private List<String> app(String... args) {
-        if (launcher == null) {
-            return jar(args);
-        }
-        List<String> command = new ArrayList<>(List.of(launcher.toString()));
-        command.addAll(List.of(args));
-        return command;
+        return measured.command(args);
     }
 
     private List<String> bare(String... args) throws IOException {
@@ -63,6 +55,7 @@ final class WindowFigures {
     List<Figure> all() throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
         launcher = packagedLauncher();
+        measured = MeasuredApp.of(basedir, launcher);
         figures.addAll(new StartupFigures(commands, basedir, quick, launcher, progress).all());
         figures.addAll(memory());
         figures.addAll(largeJson());

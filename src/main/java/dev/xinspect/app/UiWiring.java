@@ -6,14 +6,10 @@ import dev.xinspect.ui.viewmodel.AuthViewModel;
 import dev.xinspect.core.diagnosis.RateLimitBook;
 import dev.xinspect.ui.viewmodel.EndpointAssistViewModel;
 import dev.xinspect.ui.viewmodel.RateLimitGauge;
-import dev.xinspect.ui.viewmodel.SignatureFollower;
-import java.security.SecureRandom;
-import dev.xinspect.core.auth.Oauth1Signer;
 import dev.xinspect.core.auth.RequestAuthorizer;
 import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
-import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.core.sandbox.SandboxOptions;
 import dev.xinspect.core.report.LiteralSecrets;
 import dev.xinspect.core.report.Redactor;
@@ -24,26 +20,15 @@ import dev.xinspect.ui.viewmodel.EnvironmentsViewModel;
 import dev.xinspect.ui.viewmodel.ExportViewModel;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import dev.xinspect.core.auth.jwt.JwtInspector;
 import dev.xinspect.ui.viewmodel.AuthOption;
-import dev.xinspect.ui.viewmodel.JwtViewModel;
 import dev.xinspect.ui.viewmodel.HistoryViewModel;
-import dev.xinspect.ui.viewmodel.Oauth1StepsViewModel;
 import dev.xinspect.ui.viewmodel.RequestViewModel;
 import dev.xinspect.ui.viewmodel.WorkshopViewModel;
-import dev.xinspect.core.http.Variables;
 import dev.xinspect.core.workspace.Settings;
 import dev.xinspect.core.workspace.SettingsStore;
 import dev.xinspect.ui.viewmodel.SettingsViewModel;
-import dev.xinspect.core.stream.MissedPostsExplainer;
 import dev.xinspect.core.stream.RuleLinter;
 import dev.xinspect.core.stream.RulesRequestCheck;
-import dev.xinspect.core.stream.Scheduler;
-import dev.xinspect.core.stream.StreamClient;
-import dev.xinspect.ui.viewmodel.StreamRulesViewModel;
-import dev.xinspect.ui.viewmodel.StreamTarget;
-import dev.xinspect.ui.viewmodel.StreamTimelineViewModel;
-import dev.xinspect.ui.viewmodel.StreamViewModel;
 import java.io.IOException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.time.Duration;
@@ -79,10 +64,12 @@ public final class UiWiring implements AutoCloseable {
     private final BrowserLauncher browser;
     private final SandboxOptions sandboxOptions;
     private final AuthWiring auth;
+    private final ToolWiring tools;
     private final RateLimitGauge rateLimitGauge;
     private EndpointAssistViewModel endpointAssist;
     private WorkshopViewModel workshop;
     private dev.xinspect.ui.viewmodel.StudentViewModel student;
+    private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> sandboxSpec;
 
     private static final BrowserLauncher NO_BROWSER = uri -> {
         throw new IOException("No browser was given to xinspect");
@@ -120,6 +107,7 @@ public final class UiWiring implements AutoCloseable {
         this.configFolder = configFolder;
         this.auth = new AuthWiring(core, configFolder, browser, worker, this::sandbox);
         this.senders = new Senders(core.clock());
+        this.tools = new ToolWiring(this, core, auth, worker, scheduler);
         this.rateLimitGauge = new RateLimitGauge(new RateLimitBook(), (method, url) -> core.catalogs().findIfLoaded(method, url)
                 .map(dev.xinspect.core.catalog.Endpoint::label).orElseGet(() -> RateLimitGauge.pathShape(method, url)), core.clock());
         // Choosing the store probes the OS keychain and reading it starts a process per key: do it now, off the FX
@@ -148,74 +136,6 @@ public final class UiWiring implements AutoCloseable {
     /** What X's rate limits leave for the request being edited, per endpoint and App or user. */
     public RateLimitGauge rateLimitGauge() {
         return rateLimitGauge;
-    }
-
-    /** The OAuth 1.0a signer following the request being edited, with the keys of the profile chosen for it. */
-    public Oauth1StepsViewModel signatureStepsFor(RequestViewModel request) {
-        return SignatureFollower.follow(oauth1Steps(), request, request.authProperty().get(), worker, Platform::runLater);
-    }
-
-    /** The step-by-step OAuth 1.0a signer, prefilled with the sandbox user's request so it signs something real. */
-    public Oauth1StepsViewModel oauth1Steps() {
-        java.security.SecureRandom random = new java.security.SecureRandom();
-        Oauth1StepsViewModel steps = new Oauth1StepsViewModel(new Oauth1Signer(),
-                () -> java.util.HexFormat.of().formatHex(random.generateSeed(16)), () -> core.clock().instant().getEpochSecond());
-        SandboxCredentials demo = SandboxCredentials.DEMO;
-        steps.urlProperty().set("https://api.x.com/2/tweets");
-        steps.consumerKeyProperty().set(demo.consumerKey());
-        steps.consumerSecretProperty().set(demo.consumerSecret());
-        steps.tokenProperty().set(demo.accessToken());
-        steps.tokenSecretProperty().set(demo.accessTokenSecret());
-        return steps;
-    }
-
-    /** "Check a signature": a verifier of its own per window, remembering the nonces checked in it. */
-    public dev.xinspect.ui.viewmodel.SignatureCheckViewModel signatureCheck() {
-        return new dev.xinspect.ui.viewmodel.SignatureCheckViewModel(new dev.xinspect.core.auth.Oauth1Verifier(core.clock(),
-                new dev.xinspect.core.auth.NonceLedger()));
-    }
-
-    public JwtViewModel jwtInspector() {
-        return new JwtViewModel(new JwtInspector(), core.clock());
-    }
-
-    /** The Webhooks window over the sandbox's receiver, its consumer secret filled in (a published sandbox value). */
-    public dev.xinspect.ui.viewmodel.WebhooksViewModel webhooks() throws IOException {
-        Sandbox running = sandbox();
-        return new dev.xinspect.ui.viewmodel.WebhooksViewModel(new dev.xinspect.core.webhook.CrcResponder(),
-                new dev.xinspect.core.webhook.SignatureChecker(), running.webhookEvents(), running.webhookUri().toString(),
-                running.credentials().consumerSecret(), request -> senderFor(settings().currentProperty().get()).send(request),
-                worker, Platform::runLater);
-    }
-
-    /**
-     * The guided chunked media upload, signing with the editor's chosen profile and sending to its environment's
-     * {@code baseUrl}; every call goes to the inspector and the history as Send's do.
-     */
-    public dev.xinspect.ui.viewmodel.MediaUploadViewModel mediaUpload(RequestViewModel request, InspectorViewModel inspector)
-            throws IOException {
-        String sandboxBase = sandbox().baseUri().toString();
-        EnvironmentsViewModel chosen = environments;
-        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
-        return new dev.xinspect.ui.viewmodel.MediaUploadViewModel((sent, option) -> senderFor(settings().currentProperty().get())
-                .send(authorizer.authorize(sent, auth.credentialsFor(option))), request.authProperty()::get,
-                () -> chosen == null ? sandboxBase : chosen.values().getOrDefault("baseUrl", sandboxBase), UiWiring::sleep,
-                new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), worker, Platform::runLater),
-                exchange -> {
-                    inspector.showExchange(exchange, exchange.request().method() + " " + exchange.request().url());
-                    history(inspector).record(exchange);
-                }, worker, Platform::runLater);
-    }
-
-    /** Waits between STATUS calls on the worker; an interrupt (closing the app) ends the wait. */
-    private static boolean sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /**
@@ -337,9 +257,17 @@ public final class UiWiring implements AutoCloseable {
     /**
      * Reads the running sandbox's own {@code GET /2/openapi.json} into the endpoint catalog, on the worker, so URLs on
      * the sandbox are checked against it (and, while no X spec is cached, auth hints for X URLs too). Call once the
-     * sandbox is up; the future fails with a plain-words reason when the spec cannot be read.
+     * sandbox is up; the future fails with a plain-words reason when the spec cannot be read. Read once: the endpoint
+     * assist and *Fetch all pages* both wait for the same read.
      */
-    public java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> catalogSandboxSpec() {
+    public synchronized java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> catalogSandboxSpec() {
+        if (sandboxSpec == null) {
+            sandboxSpec = readSandboxSpec();
+        }
+        return sandboxSpec;
+    }
+
+    private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> readSandboxSpec() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return core.catalogs().loadSandbox(sandbox().baseUri());
@@ -443,32 +371,23 @@ public final class UiWiring implements AutoCloseable {
         return senders.senderFor(settings);
     }
 
-    /**
-     * The streaming console over the sandbox's streams, with the App's app-only Bearer token (or the request's own
-     * credentials when opened from the workbench); rules requests go through the workbench's sender with the same
-     * credentials, answers and refused connections to the inspector.
-     */
-    public StreamViewModel streamConsole(InspectorViewModel inspector) throws IOException {
-        Sandbox running = sandbox();
-        Variables variables = new Variables(Map.of("baseUrl", running.baseUri().toString()));
-        RequestAuthorizer authorizer = new RequestAuthorizer(auth.requestSigner());
-        StreamClient client = new StreamClient(Senders.clientFor(settings().currentProperty().get()), core.clock(), scheduler);
-        StreamTarget target = new StreamTarget(text -> {
-            try {
-                return variables.resolve(text);
-            } catch (Variables.UnknownVariableException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-        }, authorizer::authorize, auth::credentialsFor, auth.builtInOptions().get(0));
-        java.util.function.Consumer<dev.xinspect.core.http.Exchange> diagnose = exchange -> inspector.showExchange(exchange, "stream");
-        StreamTimelineViewModel timeline = new StreamTimelineViewModel(new MissedPostsExplainer(core.knowledgeBase()),
-                inspector.diagnosis()::showDiagnosis, core.clock());
-        SettingsViewModel current = settings();
-        StreamRulesViewModel rules = new StreamRulesViewModel(request -> senderFor(current.currentProperty().get()).send(request),
-                target, new RuleLinter(), exchange -> inspector.showExchange(exchange, "stream rules"), timeline::ruleChanged,
-                worker, Platform::runLater);
-        return new StreamViewModel(client::open, target, Scheduler.of(scheduler), diagnose, timeline, rules,
-                core.redactor()::redactText, core.clock(), worker, Platform::runLater);
+    /** The sender of the settings as they are now (proxy, timeouts): every send reads them afresh. */
+    HttpSender sender() {
+        return senderFor(settings().currentProperty().get());
+    }
+
+    /** The environments of the workbench, once built (null before). */
+    EnvironmentsViewModel environments() {
+        return environments;
+    }
+
+    WorkspaceStore workspace() {
+        return workspace.get();
+    }
+
+    /** The windows and tools opened from the main window, built when they open. */
+    public ToolWiring tools() {
+        return tools;
     }
 
     /** The workshop bar's scenario picker; one per window, so every view of it agrees. */
@@ -495,16 +414,6 @@ public final class UiWiring implements AutoCloseable {
                     inspector.selectedProperty(), worker, Platform::runLater);
         }
         return student;
-    }
-
-    /** Authoring workshops in the current workspace folder. */
-    public dev.xinspect.ui.viewmodel.AuthoringViewModel authoring() {
-        List<String> scenarioNames = dev.xinspect.core.sandbox.Scenarios.loadBundled().all().stream()
-                .map(dev.xinspect.core.sandbox.Scenario::name).toList();
-        dev.xinspect.core.workshop.WorkshopRehearsal rehearsal = new dev.xinspect.core.workshop.WorkshopRehearsal(
-                new dev.xinspect.core.workshop.ExpectationChecker(core.diagnoser()), core.clock(), new java.security.SecureRandom());
-        return new dev.xinspect.ui.viewmodel.AuthoringViewModel(workspace::get, scenarioNames, rehearsal::rehearse, worker,
-                Platform::runLater);
     }
 
     public InspectorViewModel inspector() {

@@ -28,40 +28,20 @@ public final class XinspectApp extends Application {
     static final String BENCH_STARTUP = "--bench-startup";
 
     private UiWiring wiring;
-    private UiWiring.Workbench bench;
 
     static void launchWindow(String[] args) {
+        CoreWarmUp.start();
         Application.launch(XinspectApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Optional<BenchMode> benchMode = BenchMode.parse(getParameters().getRaw());
-        wiring = new UiWiring(CoreWiring.forThisMachine(), SystemBrowser.forThisMachine(),
-                benchMode.map(BenchMode::sandboxOptions).orElse(SandboxOptions.defaults()));
-        InspectorViewModel inspector = wiring.inspector();
-        try {
-            bench = wiring.workbenchWithWorkspace(inspector);
-        } catch (IOException e) {
-            reportNoSandbox(inspector, e);
+        List<String> raw = getParameters().getRaw();
+        Opened opened = open(stage, SandboxOptions.defaults(), fileToOpen(raw), url -> getHostServices().showDocument(url));
+        wiring = opened.wiring();
+        if (raw.equals(List.of(BENCH_STARTUP))) {
+            StartupProbe.reportFirstFrame(opened.window().scene());
         }
-        MainWindow window = fullWindow(stage, wiring, inspector, bench, url -> getHostServices().showDocument(url));
-        fileToOpen().ifPresent(inspector::open);
-        SettingsViewModel settings = wiring.settings();
-        settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
-        applyLook(window, settings.currentProperty().get());
-        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
-        stage.setOnHiding(e -> {
-            settings.rememberRequestSplit(window.requestSplitProperty().get());
-            if (bench != null) {
-                bench.tabs().keep();
-            }
-        });
-        if (!settings.errorProperty().get().isEmpty()) {
-            inspector.reportProblem(settings.errorProperty().get());
-        }
-        benchMode.ifPresent(mode -> mode.start(window.scene(), wiring, inspector));
         stage.show();
     }
 
@@ -70,6 +50,43 @@ public final class XinspectApp extends Application {
         if (wiring != null) {
             wiring.close();
         }
+    }
+
+    /** The window built on {@code stage}, not shown yet, and what it was built from. */
+    record Opened(UiWiring wiring, MainWindow window, InspectorViewModel inspector) {
+    }
+
+    /**
+     * Builds the whole window on {@code stage} with the user's settings and look, opening {@code file} if given; the
+     * caller shows it. The benchmarks' measuring app (src/bench) opens the window this same way.
+     */
+    static Opened open(Stage stage, SandboxOptions sandboxOptions, Optional<Path> file, java.util.function.Consumer<String> openLink) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiWiring wiring = new UiWiring(CoreWarmUp.take(), SystemBrowser.forThisMachine(), sandboxOptions);
+        InspectorViewModel inspector = wiring.inspector();
+        UiWiring.Workbench bench = null;
+        try {
+            bench = wiring.workbenchWithWorkspace(inspector);
+        } catch (IOException e) {
+            reportNoSandbox(inspector, e);
+        }
+        MainWindow window = fullWindow(stage, wiring, inspector, bench, openLink);
+        file.ifPresent(inspector::open);
+        SettingsViewModel settings = wiring.settings();
+        settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
+        applyLook(window, settings.currentProperty().get());
+        window.requestSplitProperty().set(settings.currentProperty().get().requestSplitPercent() / 100.0);
+        UiWiring.Workbench opened = bench;
+        stage.setOnHiding(e -> {
+            settings.rememberRequestSplit(window.requestSplitProperty().get());
+            if (opened != null) {
+                opened.tabs().keep();
+            }
+        });
+        if (!settings.errorProperty().get().isEmpty()) {
+            inspector.reportProblem(settings.errorProperty().get());
+        }
+        return new Opened(wiring, window, inspector);
     }
 
     /**
@@ -89,11 +106,11 @@ public final class XinspectApp extends Application {
         MainWindow window = new MainWindow(stage, inspector, openLink, workbench,
                 workbench.isEmpty() ? null : () -> streamConsole(wiring, inspector));
         window.enableSettingsAndHelp(wiring.settings(), AppVersion.current());
-        window.enableOauthTools(wiring::oauth1Steps, wiring::signatureCheck, wiring::jwtInspector);
+        window.enableOauthTools(wiring.tools()::oauth1Steps, wiring.tools()::signatureCheck, wiring.tools()::jwtInspector);
         if (!workbench.isEmpty()) { // the sandbox is up, so its receiver is
             window.enableWebhooks(() -> {
                 try {
-                    return wiring.webhooks();
+                    return wiring.tools().webhooks();
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("The sandbox did not start", e);
                 }
@@ -106,7 +123,7 @@ public final class XinspectApp extends Application {
             window.enableRequestTabs(bench.tabs());
             window.enableMediaUpload(() -> {
                 try {
-                    return wiring.mediaUpload(bench.request(), inspector);
+                    return wiring.tools().mediaUpload(bench.request(), inspector);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("The sandbox did not start", e);
                 }
@@ -128,24 +145,50 @@ public final class XinspectApp extends Application {
         dev.xinspect.ui.viewmodel.AuthViewModel authModel = wiring.auth(request, inspector);
         java.util.function.Supplier<Node> auth = () -> new AuthPane(authModel,
                 exchange -> inspector.showExchange(exchange, "OAuth call"),
-                () -> new Oauth1StepsWindow(stage, presenting(wiring.signatureStepsFor(request), inspector),
+                () -> new Oauth1StepsWindow(stage, presenting(wiring.tools().signatureStepsFor(request), inspector),
                         stage.getScene().getStylesheets()).show());
         return List.of(new WorkshopBar(wiring.workshop()),
                 new RequestToolbar(bench.collections(), bench.environments(), bench.exports()),
                 new RequestPane(request, wiring.rateLimitGauge(), wiring.endpointAssist(request), auth));
     }
 
-    /** The student panel at the right, shown while the workshop bar's Student mode is on; tests build it this way. */
+    /**
+     * The student panel at the right, shown while the workshop bar's Student mode is on; built the first time it is
+     * turned on (its workshops are read then), not before the first frame. Tests build it this way.
+     */
     public static void enableStudentMode(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector) {
+        try {
+            javafx.beans.property.BooleanProperty on = wiring.workshop().studentModeProperty();
+            Runnable build = () -> window.enableSidePanel(studentPane(window, wiring, bench, inspector, on));
+            if (on.get()) {
+                build.run();
+            } else {
+                on.addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean old, Boolean now) {
+                        if (now) {
+                            on.removeListener(this);
+                            build.run();
+                        }
+                    }
+                });
+            }
+        } catch (IOException e) {
+            inspector.reportProblem("Student mode is not available: the embedded sandbox could not start (" + e.getMessage() + ").");
+        }
+    }
+
+    private static Node studentPane(MainWindow window, UiWiring wiring, UiWiring.Workbench bench, InspectorViewModel inspector,
+                                    javafx.beans.property.BooleanProperty on) {
         try {
             dev.xinspect.ui.view.StudentPane pane = new dev.xinspect.ui.view.StudentPane(wiring.student(bench.request(), inspector),
                     inspector.response().presenterModeProperty(), () -> new dev.xinspect.ui.view.AuthoringWindow(window.scene().getWindow(),
-                    wiring.authoring(), window.scene().getStylesheets()).show());
-            pane.visibleProperty().bind(wiring.workshop().studentModeProperty());
+                    wiring.tools().authoring(), window.scene().getStylesheets()).show());
+            pane.visibleProperty().bind(on);
             pane.managedProperty().bind(pane.visibleProperty());
-            window.enableSidePanel(pane);
+            return pane;
         } catch (IOException e) {
-            inspector.reportProblem("Student mode is not available: the embedded sandbox could not start (" + e.getMessage() + ").");
+            throw new java.io.UncheckedIOException("The sandbox did not start", e);
         }
     }
 
@@ -175,19 +218,18 @@ public final class XinspectApp extends Application {
 
     private static StreamViewModel streamConsole(UiWiring wiring, InspectorViewModel inspector) {
         try {
-            return wiring.streamConsole(inspector);
+            return wiring.tools().streamConsole(inspector);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    private Optional<Path> fileToOpen() {
-        List<String> raw = getParameters().getRaw();
+    private static Optional<Path> fileToOpen(List<String> raw) {
         return raw.size() == 1 && !raw.get(0).startsWith("-") ? Optional.of(Path.of(raw.get(0))) : Optional.empty();
     }
 
     /** Parameters this class understands; anything else on the command line is a CLI command. */
     static boolean isGuiFlag(List<String> args) {
-        return BenchMode.parse(args).isPresent();
+        return args.equals(List.of(BENCH_STARTUP));
     }
 }

@@ -79,7 +79,7 @@ public final class FormPost {
                     "Could not connect to " + endpoint + " (connection refused or unreachable)");
         } catch (IOException e) {
             throw observed(endpoint, authorization, body, started, TransportFailure.Kind.OTHER,
-                    "The exchange with " + endpoint + " failed: " + e.getClass().getSimpleName());
+                    "The exchange with " + endpoint + " failed (" + (e.getMessage() == null ? "the connection broke" : e.getMessage()) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw observed(endpoint, authorization, body, started, TransportFailure.Kind.CANCELLED, "Cancelled while waiting for " + endpoint);

@@ -1,5 +1,6 @@
 package dev.xinspect.core.http;
 
+import dev.xinspect.core.storage.FileFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ public final class MultipartBody {
         try {
             return Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new IOException("The file " + file + " of a form part cannot be read (" + e.getClass().getSimpleName() + ").", e);
+            throw new IOException("The file " + file + " of a form part cannot be read (" + FileFailure.reason(e) + ").", e);
         }
     }
 

@@ -146,7 +146,7 @@ public final class TransportFailures {
     }
 
     private static String sentence(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : oneLine(e.getMessage());
+        String message = e.getMessage() == null ? "no reason given" : oneLine(e.getMessage()); // never a Java class name
         return message.replaceAll("[.\\s]+$", "").replace(". ", ", ");
     }
 

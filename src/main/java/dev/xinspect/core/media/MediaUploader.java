@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.json.JsonLimits;
+import dev.xinspect.core.storage.FileFailure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -68,7 +69,7 @@ public final class MediaUploader {
             }
         } catch (IOException e) {
             return new UploadResult(UploadResult.Outcome.NOT_SENT, mediaId, "The file " + plan.fileName()
-                    + " could not be read (" + e.getClass().getSimpleName() + "); nothing more was sent.");
+                    + " could not be read (" + FileFailure.reason(e) + "); nothing more was sent.");
         }
         JsonNode info = data(run.call("finalize", requests.finalizeUpload(mediaId))).path("processing_info");
         for (int poll = 1; run.stopped == null; poll++) {

@@ -158,9 +158,9 @@ final class ApiEndpoints {
         JsonNode json;
         try {
             json = MAPPER.readTree(request.body());
-        } catch (IOException e) {
+        } catch (IOException e) { // X's own words (sferik/x-ruby#71), as the media and rules endpoints say them
             throw new Rejection(Problems.invalidRequest(List.of(MAPPER.createObjectNode()
-                    .put("message", "Request body is not valid JSON: " + e.getClass().getSimpleName()))));
+                    .put("message", "Request body is not valid JSON."))));
         }
         String text = json == null ? "" : json.path("text").asText("");
         JsonNode mediaIds = json == null ? MAPPER.missingNode() : json.path("media").path("media_ids");

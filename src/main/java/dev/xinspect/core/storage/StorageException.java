@@ -48,7 +48,7 @@ public final class StorageException extends IOException {
                 && fs.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only"))) {
             return readOnly(folder);
         }
-        String why = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
+        String why = FileFailure.reason(e);
         return new StorageException(Reason.FAILED, "Could not write to " + folder + " (" + why + "); nothing was changed.");
     }
 

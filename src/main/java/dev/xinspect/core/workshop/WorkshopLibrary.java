@@ -1,6 +1,7 @@
 package dev.xinspect.core.workshop;
 
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.FileFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -112,7 +113,7 @@ public final class WorkshopLibrary {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new UnreadableWorkshopException(file + " does not exist.");
         } catch (IOException e) {
-            throw new UnreadableWorkshopException(file + " could not be read (" + e.getClass().getSimpleName() + ").");
+            throw new UnreadableWorkshopException(file + " could not be read (" + FileFailure.reason(e) + ").");
         }
     }
 

@@ -19,6 +19,14 @@ public record Environment(String name, List<EnvironmentVariable> variables, Stri
         this(name, variables, "");
     }
 
+    /** This environment with {@code variable} in place of the one of the same name, or added at the end. */
+    public Environment withVariable(EnvironmentVariable variable) {
+        List<EnvironmentVariable> all = new java.util.ArrayList<>(variables);
+        all.removeIf(v -> v.name().equals(variable.name()));
+        all.add(variable);
+        return new Environment(name, all, authProfile);
+    }
+
     /** Name → value, secrets included; a later duplicate name wins, as in the editor's table. */
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();

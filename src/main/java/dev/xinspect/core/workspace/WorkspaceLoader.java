@@ -4,6 +4,7 @@ import static dev.xinspect.core.workspace.WorkspaceFiles.children;
 import static dev.xinspect.core.workspace.WorkspaceFiles.isJsonFile;
 import static dev.xinspect.core.workspace.WorkspaceFiles.stem;
 
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.storage.SafeFileName;
 import dev.xinspect.core.storage.SharedFolder;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class WorkspaceLoader {
             } catch (WorkspaceJson.Unreadable e) {
                 problems.add(setAsideOrReport(file, e.getMessage(), writable));
             } catch (IOException e) {
-                problems.add(file + " could not be opened (" + e.getClass().getSimpleName() + ").");
+                problems.add(file + " could not be opened (" + FileFailure.reason(e) + ").");
             }
         }
         return loaded;
@@ -101,7 +102,7 @@ final class WorkspaceLoader {
                 } catch (WorkspaceJson.Unreadable e) {
                     problems.add(setAsideOrReport(child, e.getMessage(), writable));
                 } catch (IOException e) {
-                    problems.add(child + " could not be opened (" + e.getClass().getSimpleName() + ").");
+                    problems.add(child + " could not be opened (" + FileFailure.reason(e) + ").");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.xinspect.ui.viewmodel;
 
+import static dev.xinspect.ui.viewmodel.FlowRunner.sync;
+
 import dev.xinspect.core.auth.Pkce;
 import dev.xinspect.core.auth.oauth2.BrowserSignIn;
 import dev.xinspect.core.auth.oauth2.PkceAttempt;
@@ -8,7 +10,6 @@ import dev.xinspect.core.auth.profile.ProfileFlows;
 import dev.xinspect.core.report.Redactor;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,27 +21,23 @@ import javafx.collections.ObservableList;
 /**
  * The Auth tab's flows over the selected profile (mint a Bearer token, PKCE sign-in, refresh, revoke, OAuth 1.0a
  * PIN), each step appended to a timeline with its HTTP call redacted, and the one message line they share: a
- * message belongs to the flow that wrote it and is cleared when the profile changes. Flows run on the worker.
+ * message belongs to the flow that wrote it and is cleared when the profile changes ({@link FlowRunner} runs the
+ * flows on the worker and keeps the lines).
  */
 public final class AuthFlowsViewModel {
     private final Supplier<AuthOption> selected;
     private final ProfileFlows flows;
     private final Executor worker;
     private final Executor fxThread;
-    private final Runnable afterFlow;
+    private final FlowRunner runner;
 
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper manualAuthorizeUrl = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper awaitingRedirect = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper awaitingPin = new ReadOnlyBooleanWrapper();
     private final FlowTimeline timeline;
     private PkceAttempt attempt;
     private BrowserSignIn running;
     private ProfileFlows.Oauth1Pending pending;
-    /** Counts started and forgotten flows: a flow's late result only shows while nothing newer has started. */
-    private long generation;
 
     /** @param afterFlow re-reads what the profile holds once a flow ends (on the FX thread) */
     AuthFlowsViewModel(Supplier<AuthOption> selected, ProfileFlows flows, Redactor redactor, Executor worker, Executor fxThread,
@@ -50,15 +47,15 @@ public final class AuthFlowsViewModel {
         this.timeline = new FlowTimeline(redactor, fxThread);
         this.worker = worker;
         this.fxThread = fxThread;
-        this.afterFlow = afterFlow;
+        this.runner = new FlowRunner(selected, timeline::sink, worker, fxThread, afterFlow);
     }
 
     public CompletableFuture<Void> mintBearer() {
-        return run("Minting the App's Bearer token…", sync((option, sink) -> flows.mintBearer(option.book(), option.profile(), sink)));
+        return runner.run("Minting the App's Bearer token…", sync((option, sink) -> flows.mintBearer(option.book(), option.profile(), sink)));
     }
 
     public CompletableFuture<Void> invalidateBearer() {
-        return run("Invalidating the Bearer token…", sync((option, sink) -> flows.invalidateBearer(option.book(), option.profile(), sink)));
+        return runner.run("Invalidating the Bearer token…", sync((option, sink) -> flows.invalidateBearer(option.book(), option.profile(), sink)));
     }
 
     /**
@@ -68,7 +65,7 @@ public final class AuthFlowsViewModel {
     public CompletableFuture<Void> signInWithBrowser() {
         forget();
         timeline.steps().clear();
-        return run("Waiting for you to approve in the browser…", (option, sink) -> {
+        return runner.run("Waiting for you to approve in the browser…", (option, sink) -> {
             PkceAttempt prepared = flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256, sink);
             BrowserSignIn signIn = flows.signInWithBrowser(option.book(), option.profile(), prepared, sink);
             fxThread.execute(() -> awaitRedirect(signIn));
@@ -85,10 +82,10 @@ public final class AuthFlowsViewModel {
         attempt = signIn.attempt();
         running = signIn;
         awaitingRedirect.set(true);
-        busy.set(false); // waiting is not working: Paste redirected URL and Cancel stay usable
+        runner.waiting(); // Paste redirected URL and Cancel stay usable
         if (!signIn.browserOpened()) {
             manualAuthorizeUrl.set(signIn.attempt().authorizeUrl().toUri().toString());
-            error.set("xinspect could not open a browser on this machine (" + signIn.browserProblem() + "). Copy the "
+            runner.report("xinspect could not open a browser on this machine (" + signIn.browserProblem() + "). Copy the "
                     + "authorize URL below and open it in a browser yourself; after you approve, xinspect finishes by "
                     + "itself, or paste the address the browser ends on (Paste redirected URL…).");
         }
@@ -98,11 +95,11 @@ public final class AuthFlowsViewModel {
     public CompletableFuture<Void> completeWithPastedUrl(String redirectedUrl) {
         PkceAttempt current = attempt;
         if (current == null) {
-            error.set("Start a sign-in first (Sign in with browser, or Copy authorize URL), then paste the address you were redirected to.");
+            runner.report("Start a sign-in first (Sign in with browser, or Copy authorize URL), then paste the address you were redirected to.");
             return CompletableFuture.completedFuture(null);
         }
         forget();
-        return run("Exchanging the code from the pasted address…", sync((option, sink) ->
+        return runner.run("Exchanging the code from the pasted address…", sync((option, sink) ->
                 flows.completeWithPastedUrl(option.book(), option.profile(), current, redirectedUrl.strip(), sink)));
     }
 
@@ -113,27 +110,27 @@ public final class AuthFlowsViewModel {
         return CompletableFuture.supplyAsync(() -> flows.preparePkce(option.book(), option.profile(), Pkce.Method.S256,
                 timeline.sink()), worker).handleAsync((prepared, failure) -> {
             if (failure != null) {
-                error.set(AuthViewModel.messageOf(failure));
+                runner.report(AuthViewModel.messageOf(failure));
                 return "";
             }
             attempt = prepared;
-            message.set("Open the authorize URL (copied), approve, then paste the address you are redirected to.");
+            runner.say("Open the authorize URL (copied), approve, then paste the address you are redirected to.");
             return prepared.authorizeUrl().toUri().toString();
         }, fxThread);
     }
 
     public CompletableFuture<Void> refreshToken() {
-        return run("Refreshing the access token…", sync((option, sink) -> flows.refresh(option.book(), option.profile(), sink)));
+        return runner.run("Refreshing the access token…", sync((option, sink) -> flows.refresh(option.book(), option.profile(), sink)));
     }
 
     public CompletableFuture<Void> revoke() {
-        return run("Revoking the tokens…", sync((option, sink) -> flows.revoke(option.book(), option.profile(), sink)));
+        return runner.run("Revoking the tokens…", sync((option, sink) -> flows.revoke(option.book(), option.profile(), sink)));
     }
 
     /** OAuth 1.0a legs 1 and 2: a request token, and the authorize page opened; then {@link #submitPin}. */
     public CompletableFuture<Void> startUserTokens() {
         timeline.steps().clear();
-        return run("Getting a request token…", sync((option, sink) -> {
+        return runner.run("Getting a request token…", sync((option, sink) -> {
             ProfileFlows.Oauth1Pending started = flows.startOauth1(option.book(), option.profile(), sink);
             fxThread.execute(() -> {
                 pending = started;
@@ -145,10 +142,10 @@ public final class AuthFlowsViewModel {
     public CompletableFuture<Void> submitPin(String pin) {
         ProfileFlows.Oauth1Pending current = pending;
         if (current == null) {
-            error.set("Start with Get user tokens, then type the PIN the page shows.");
+            runner.report("Start with Get user tokens, then type the PIN the page shows.");
             return CompletableFuture.completedFuture(null);
         }
-        return run("Trading the PIN for the user's tokens…", sync((option, sink) -> {
+        return runner.run("Trading the PIN for the user's tokens…", sync((option, sink) -> {
             flows.completeOauth1(option.book(), option.profile(), current, pin, sink);
             fxThread.execute(() -> {
                 pending = null;
@@ -160,12 +157,12 @@ public final class AuthFlowsViewModel {
     /** Stops waiting for a browser redirect or a PIN; nothing is stored. */
     public void cancelSignIn() {
         forget();
-        message.set("Sign-in cancelled.");
+        runner.say("Sign-in cancelled.");
     }
 
     /** Another profile was chosen: a pending sign-in stops and the last flow's lines no longer apply. */
     void forget() {
-        generation++;
+        runner.forget();
         if (running != null) {
             running.callback().close();
         }
@@ -174,55 +171,16 @@ public final class AuthFlowsViewModel {
         pending = null;
         awaitingRedirect.set(false);
         awaitingPin.set(false);
-        busy.set(false);
         manualAuthorizeUrl.set("");
-        message.set("");
-        error.set("");
     }
 
     /** A failure outside the flows (reading or deleting a profile), on the FX thread. */
     void report(String problem) {
-        error.set(problem);
+        runner.report(problem);
     }
 
     void say(String text) {
-        message.set(text);
-    }
-
-    /** A flow on the worker; it may finish later (a browser sign-in completes when the redirect arrives). */
-    @FunctionalInterface
-    private interface Flow {
-        CompletableFuture<?> start(AuthOption option, Consumer<FlowStep> sink);
-    }
-
-    private static Flow sync(BiConsumer<AuthOption, Consumer<FlowStep>> work) {
-        return (option, sink) -> {
-            work.accept(option, sink);
-            return CompletableFuture.completedFuture(null);
-        };
-    }
-
-    private CompletableFuture<Void> run(String startMessage, Flow flow) {
-        AuthOption option = selected.get();
-        if (option == null || option.isNone()) {
-            error.set("Choose a profile first.");
-            return CompletableFuture.completedFuture(null);
-        }
-        long mine = ++generation;
-        error.set("");
-        message.set(startMessage);
-        busy.set(true);
-        Consumer<FlowStep> sink = timeline.sink();
-        return CompletableFuture.supplyAsync(() -> flow.start(option, sink), worker).thenCompose(started -> started)
-                .handleAsync((ignored, failure) -> {
-            if (mine == generation) {
-                busy.set(false);
-                message.set(failure == null ? "Done." : "");
-                error.set(failure == null ? "" : AuthViewModel.messageOf(failure));
-            }
-            afterFlow.run();
-            return null;
-        }, fxThread);
+        runner.say(text);
     }
 
     /** Where a refresh made just before a send reports its steps, so the timeline shows it too. */
@@ -231,11 +189,11 @@ public final class AuthFlowsViewModel {
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return runner.messageProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return runner.errorProperty();
     }
 
     /** The authorize URL to open by hand when xinspect could not open a browser; empty otherwise. */
@@ -245,7 +203,7 @@ public final class AuthFlowsViewModel {
 
     /** A flow is working (not merely waiting for the user): the flow buttons wait for it. */
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return runner.busyProperty();
     }
 
     public ReadOnlyBooleanProperty awaitingRedirectProperty() {

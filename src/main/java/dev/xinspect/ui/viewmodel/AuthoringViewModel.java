@@ -111,7 +111,7 @@ public final class AuthoringViewModel {
         }
         WorkshopStep step = steps.remove(at);
         steps.add(to, step);
-        rehearsal.clear();
+        edited();
         selected.set(to);
     }
 
@@ -172,7 +172,7 @@ public final class AuthoringViewModel {
             }
         }, worker).handleAsync((outcomes, failure) -> {
             if (failure != null) {
-                status.set("Not checked: the sandbox could not start (" + rootCause(failure).getMessage() + ").");
+                status.set("Not checked: the sandbox could not start (" + FailureText.reason(rootCause(failure)) + ").");
                 return false;
             }
             rehearsal.setAll(outcomes);
@@ -195,11 +195,17 @@ public final class AuthoringViewModel {
         editor.show(index >= 0 && index < steps.size() ? steps.get(index) : null);
     }
 
+    /** The rehearsal and the line about the last save, export or rehearsal spoke about the draft before this edit. */
+    private void edited() {
+        rehearsal.clear();
+        status.set("");
+    }
+
     private void replaceSelected(WorkshopStep edited) {
         int at = selected.get();
         if (at >= 0 && at < steps.size()) {
             steps.set(at, edited);
-            rehearsal.clear();
+            edited();
         }
     }
 

@@ -8,6 +8,7 @@ import dev.xinspect.core.interop.PostmanReader;
 import dev.xinspect.core.interop.PostmanWriter;
 import dev.xinspect.core.interop.UnreadableCollectionException;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.storage.StorageException;
 import dev.xinspect.core.workspace.CollectionFolder;
 import dev.xinspect.core.workspace.Environment;
@@ -118,8 +119,7 @@ public final class CollectionTransferViewModel {
             } catch (StorageException e) {
                 return new Outcome(false, "Not done: " + e.getMessage());
             } catch (IOException e) {
-                return new Outcome(false, "Not done: the file could not be read (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").");
+                return new Outcome(false, "Not done: the file could not be read (" + FileFailure.reason(e) + ").");
             }
         }, worker).thenApplyAsync(outcome -> {
             busy.set(false);

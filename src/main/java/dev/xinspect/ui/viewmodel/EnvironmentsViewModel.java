@@ -1,6 +1,5 @@
 package dev.xinspect.ui.viewmodel;
 
-import dev.xinspect.core.storage.StorageException;
 import dev.xinspect.core.workspace.Environment;
 import dev.xinspect.core.workspace.EnvironmentVariable;
 import dev.xinspect.core.workspace.WorkspaceStore;
@@ -30,11 +29,10 @@ public final class EnvironmentsViewModel {
     public static final String SANDBOX = "Sandbox";
     /** Where an imported credential goes when the built-in sandbox environment is selected. */
     public static final String IMPORTED = "Imported";
+    private static final String SANDBOX_TAKEN = "The name Sandbox belongs to the built-in environment; pick another.";
 
-    private final Supplier<WorkspaceStore> store;
+    private final StoreWrite writes;
     private final Map<String, String> sandbox;
-    private final Executor worker;
-    private final Executor fxThread;
     private final Map<String, Environment> byName = new LinkedHashMap<>();
 
     private final ObservableList<String> names = FXCollections.observableArrayList(SANDBOX);
@@ -51,10 +49,9 @@ public final class EnvironmentsViewModel {
     private String editing = SANDBOX;
 
     public EnvironmentsViewModel(Supplier<WorkspaceStore> store, Map<String, String> sandbox, Executor worker, Executor fxThread) {
-        this.store = store;
+        this.writes = new StoreWrite(store, error::set, worker, fxThread);
         this.sandbox = Map.copyOf(sandbox);
-        this.worker = worker;
-        this.fxThread = fxThread;
+        editedName.addListener((obs, old, now) -> error.set("")); // a refusal of the name no longer applies to a new one
         selected.addListener((obs, old, now) -> {
             if (now == null) { // a picker clearing itself while its items change; show() sets the choice again
                 return;
@@ -130,12 +127,10 @@ public final class EnvironmentsViewModel {
      */
     public CompletableFuture<Boolean> keepSecret(String name, String value) {
         Environment current = byName.containsKey(selected.get()) ? byName.get(selected.get()) : byName.get(IMPORTED);
-        String target = current == null ? IMPORTED : current.name();
-        List<EnvironmentVariable> variables = new ArrayList<>(current == null ? List.of() : current.variables());
-        variables.removeIf(v -> v.name().equals(name));
-        variables.add(new EnvironmentVariable(name, value, true));
-        Environment updated = new Environment(target, variables, current == null ? "" : current.authProfile());
-        return run(s -> s.saveEnvironment(updated, current == null ? null : target), () -> {
+        Environment updated = (current == null ? new Environment(IMPORTED, List.of()) : current)
+                .withVariable(new EnvironmentVariable(name, value, true));
+        String target = updated.name();
+        return writes.run(s -> s.saveEnvironment(updated, current == null ? null : target), () -> {
             byName.put(target, updated);
             show(List.copyOf(byName.values()));
             selected.set(target);
@@ -154,17 +149,15 @@ public final class EnvironmentsViewModel {
     /** Saves the edited environment (and a new name); false with a message when refused. */
     public CompletableFuture<Boolean> saveEdited() {
         if (!editable.get()) {
-            error.set("The sandbox environment is built in; make a new environment to define your own variables.");
-            return CompletableFuture.completedFuture(false);
+            return refuse("The sandbox environment is built in; make a new environment to define your own variables.");
         }
         String previous = editing;
         Environment edited = new Environment(editedName.get(), rows.stream().filter(r -> !r.getName().isBlank())
                 .map(r -> new EnvironmentVariable(r.getName(), r.getValue(), r.isSecret())).toList(), editedAuthProfile.get());
         if (edited.name().equalsIgnoreCase(SANDBOX)) {
-            error.set("The name Sandbox belongs to the built-in environment; pick another.");
-            return CompletableFuture.completedFuture(false);
+            return refuse(SANDBOX_TAKEN);
         }
-        return run(s -> s.saveEnvironment(edited, previous), () -> {
+        return writes.run(s -> s.saveEnvironment(edited, previous), () -> {
             byName.remove(previous);
             byName.put(edited.name(), edited);
             boolean wasSelected = previous.equals(selected.get());
@@ -184,10 +177,9 @@ public final class EnvironmentsViewModel {
     public CompletableFuture<Boolean> create(String name) {
         Environment fresh = new Environment(name, List.of());
         if (fresh.name().isEmpty() || fresh.name().equalsIgnoreCase(SANDBOX)) {
-            error.set(fresh.name().isEmpty() ? "Give the environment a name." : "The name Sandbox belongs to the built-in environment; pick another.");
-            return CompletableFuture.completedFuture(false);
+            return refuse(fresh.name().isEmpty() ? "Give the environment a name." : SANDBOX_TAKEN);
         }
-        return run(s -> s.saveEnvironment(fresh, null), () -> {
+        return writes.run(s -> s.saveEnvironment(fresh, null), () -> {
             byName.put(fresh.name(), fresh);
             show(List.copyOf(byName.values()));
             edit(fresh.name());
@@ -197,38 +189,19 @@ public final class EnvironmentsViewModel {
     /** Moves the environment being edited to the workspace's trash (its secrets leave the credential store). */
     public CompletableFuture<Boolean> deleteEdited() {
         if (!editable.get()) {
-            error.set("The sandbox environment is built in and cannot be deleted.");
-            return CompletableFuture.completedFuture(false);
+            return refuse("The sandbox environment is built in and cannot be deleted.");
         }
         String name = editing;
-        return run(s -> s.deleteEnvironment(name), () -> {
+        return writes.run(s -> s.deleteEnvironment(name), () -> {
             byName.remove(name);
             show(List.copyOf(byName.values()));
             edit(selected.get());
         });
     }
 
-    @FunctionalInterface
-    private interface StoreWork {
-        void run(WorkspaceStore store) throws StorageException;
-    }
-
-    private CompletableFuture<Boolean> run(StoreWork work, Runnable done) {
-        WorkspaceStore target = store.get();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                work.run(target);
-                return "";
-            } catch (StorageException e) {
-                return e.getMessage();
-            }
-        }, worker).thenApplyAsync(message -> {
-            error.set(message);
-            if (message.isEmpty()) {
-                done.run();
-            }
-            return message.isEmpty();
-        }, fxThread);
+    private CompletableFuture<Boolean> refuse(String why) {
+        error.set(why);
+        return CompletableFuture.completedFuture(false);
     }
 
     public ObservableList<String> names() {
@@ -241,9 +214,7 @@ public final class EnvironmentsViewModel {
 
     /** The profile names an environment may choose ("" first: keep each request's own), as the auth picker offers them. */
     public void offerProfiles(List<String> names) {
-        List<String> all = new ArrayList<>(List.of(""));
-        all.addAll(names);
-        profileChoices.setAll(all);
+        profileChoices.setAll(java.util.stream.Stream.concat(java.util.stream.Stream.of(""), names.stream()).toList());
     }
 
     public ObservableList<String> profileChoices() {

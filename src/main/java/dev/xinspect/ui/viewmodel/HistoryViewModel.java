@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,6 +38,8 @@ public final class HistoryViewModel {
     private final ObservableList<HistoryItem> entries = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The problem line as set by the last read of entries: a later read that works clears it (not a load problem). */
+    private String entriesProblem = "";
 
     /** Starts reading the history's index on the worker; the list fills when it is read. */
     public HistoryViewModel(History history, Clock clock, BiConsumer<Exchange, String> reopen, Executor worker, Executor fxThread) {
@@ -104,15 +105,15 @@ public final class HistoryViewModel {
             }
             return new Read(found, problems);
         }, worker).handleAsync((read, failure) -> {
-            if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-                problem.set("The history could not be read: " + cause.getMessage());
-                return List.<Exchange>of();
+            String now = failure != null ? "The history could not be read: " + FailureText.reason(failure) + "."
+                    : String.join(" ", read.problems());
+            if (!now.isEmpty()) {
+                problem.set(now);
+            } else if (!entriesProblem.isEmpty() && problem.get().equals(entriesProblem)) {
+                problem.set(""); // it spoke about other entries, which are not the ones read now
             }
-            if (!read.problems().isEmpty()) {
-                problem.set(String.join(" ", read.problems()));
-            }
-            return read.exchanges();
+            entriesProblem = now;
+            return failure != null ? List.<Exchange>of() : read.exchanges();
         }, fxThread);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
+import dev.xinspect.core.storage.FileFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,7 @@ public final class InspectorViewModel {
             if (failure != null) {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
                 error.set(cause instanceof UnreadableInputException ? cause.getMessage()
-                        : "Could not read " + label + ": " + cause.getMessage());
+                        : "Could not read " + label + ": " + FailureText.reason(cause) + ".");
                 return false;
             }
             error.set("");
@@ -120,7 +121,7 @@ public final class InspectorViewModel {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableInputException("Could not read " + file.getFileName() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + FileFailure.reason(e));
         }
     }
 

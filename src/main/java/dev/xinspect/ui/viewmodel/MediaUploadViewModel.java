@@ -49,7 +49,8 @@ public final class MediaUploadViewModel {
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty postText = new SimpleStringProperty("Uploaded with xinspect");
     private final ReadOnlyStringWrapper plan = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Choose an image, GIF or video.");
+    private static final String CHOOSE = "Choose an image, GIF or video.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(CHOOSE);
     private final ReadOnlyStringWrapper mediaId = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper response = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -83,6 +84,7 @@ public final class MediaUploadViewModel {
         chosen = null;
         plan.set("");
         if (path == null || path.isBlank()) {
+            status.set(CHOOSE); // "Ready to upload" spoke about the file no longer chosen
             return;
         }
         try {

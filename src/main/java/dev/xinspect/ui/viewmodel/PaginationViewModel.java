@@ -3,14 +3,11 @@ package dev.xinspect.ui.viewmodel;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.http.Variables;
-import dev.xinspect.core.paging.NdjsonPages;
 import dev.xinspect.core.paging.PageFetcher;
+import dev.xinspect.core.paging.PagesExport;
+import dev.xinspect.core.paging.ResetWait;
 import dev.xinspect.core.paging.Pages;
-import dev.xinspect.core.report.HarExporter;
 import dev.xinspect.core.report.Redactor;
-import dev.xinspect.core.storage.AtomicFile;
-import dev.xinspect.core.storage.StorageException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -45,6 +42,7 @@ public final class PaginationViewModel {
     private final Function<SentRequest, Optional<String>> tokenParameter;
     private final Supplier<Redactor> redactor;
     private final PageFetcher.Waiter waiter;
+    private final ResetWait resetWait;
     private final Clock clock;
     private final Executor worker;
     private final Executor fxThread;
@@ -76,10 +74,16 @@ public final class PaginationViewModel {
         this.tokenParameter = tokenParameter;
         this.redactor = redactor;
         this.waiter = waiter;
+        this.resetWait = new ResetWait(clock, waiter);
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
-        javafx.beans.InvalidationListener edited = changed -> refresh();
+        javafx.beans.InvalidationListener edited = changed -> {
+            refresh();
+            if (!fetching.get() && !atRateLimit.get()) {
+                status.set(""); // "Fetched 3 pages" spoke about the request as it was; a running fetch keeps its line
+            }
+        };
         request.urlProperty().addListener(edited);
         request.methodProperty().addListener(edited);
         refresh();
@@ -155,7 +159,7 @@ public final class PaginationViewModel {
         PageFetcher.AtRateLimit atLimit = waitForReset.get() ? PageFetcher.AtRateLimit.WAIT_FOR_RESET : PageFetcher.AtRateLimit.STOP;
         String parameter = parameterInUse;
         return CompletableFuture.supplyAsync(() -> {
-            if (waitUntil != null && !waitOut(waitUntil, stop)) {
+            if (waitUntil != null && !resetWait.waitOut(waitUntil, stop::get, () -> fxThread.execute(this::tick))) {
                 return new Pages(List.of(), Pages.Stop.CANCELLED, "Stopped while waiting for the reset; " + pages.size() + " pages kept.");
             }
             return fetcher.fetchAll(from, parameter, limit, atLimit, page -> fxThread.execute(() -> pages.add(page)), stop::get);
@@ -175,27 +179,11 @@ public final class PaginationViewModel {
         }, fxThread);
     }
 
-    /** Waits in steps of a second at most, so Stop ends the wait soon; false when stopped or the waiter gave up. */
-    private boolean waitOut(java.time.Instant until, AtomicBoolean stop) {
-        while (clock.instant().isBefore(until)) {
-            java.time.Instant step = clock.instant().plusSeconds(1);
-            if (stop.get() || !waiter.waitUntil(step.isBefore(until) ? step : until)) {
-                return false;
-            }
-            fxThread.execute(this::tick);
-        }
-        return !stop.get();
-    }
-
     /** Refreshes the countdown to the window's reset (the view calls it every second while the question is shown). */
     public void tick() {
         java.time.Instant resetsAt = countdownTo;
-        if (resetsAt == null) {
-            countdown.set(stoppedAtLimit != null ? "X did not say when the window resets." : "");
-            return;
-        }
-        long seconds = Math.max(0, java.time.Duration.between(clock.instant(), resetsAt).toSeconds());
-        countdown.set(String.format(java.util.Locale.ROOT, "The window resets in %d:%02d (at %s).", seconds / 60, seconds % 60, resetsAt));
+        countdown.set(resetsAt != null ? resetWait.countdown(resetsAt)
+                : stoppedAtLimit != null ? "X did not say when the window resets." : "");
     }
 
     /** Stops before the next page (a page on its way still arrives), or ends a wait for the reset. */
@@ -205,31 +193,24 @@ public final class PaginationViewModel {
 
     /** The pages' bodies, one JSON line each. */
     public CompletableFuture<Boolean> exportNdjson(Path file) {
-        return write(file, () -> new NdjsonPages(redactor.get()).export(List.copyOf(pages)), "NDJSON");
+        return write(file, PagesExport.Format.NDJSON);
     }
 
     /** The pages as one HAR 1.2 file. */
     public CompletableFuture<Boolean> exportHar(Path file) {
-        return write(file, () -> new HarExporter(redactor.get()).export(List.copyOf(pages)), "HAR");
+        return write(file, PagesExport.Format.HAR);
     }
 
-    private CompletableFuture<Boolean> write(Path file, Supplier<String> text, String kind) {
+    private CompletableFuture<Boolean> write(Path file, PagesExport.Format format) {
         if (pages.isEmpty()) {
             status.set("Fetch the pages first.");
             return CompletableFuture.completedFuture(false);
         }
-        int count = pages.size();
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                AtomicFile.write(file, text.get());
-                return "";
-            } catch (IOException e) {
-                return "The " + kind + " file was not written: " + StorageException.of(e, file.toAbsolutePath().getParent()).getMessage();
-            }
-        }, worker).thenApplyAsync(failure -> {
-            status.set(failure.isEmpty() ? "Exported " + count + (count == 1 ? " page" : " pages") + " as " + kind + " to "
-                    + file.getFileName() + " (redacted)." : failure);
-            return failure.isEmpty();
+        PagesExport export = new PagesExport(redactor.get());
+        List<Exchange> kept = List.copyOf(pages);
+        return CompletableFuture.supplyAsync(() -> export.write(file, kept, format), worker).thenApplyAsync(result -> {
+            status.set(result.sentence());
+            return result.written();
         }, fxThread);
     }
 

@@ -62,6 +62,12 @@ public final class ProfileEditorViewModel {
         StringProperty clientSecret = secrets.get(SecretField.CLIENT_SECRET);
         clientAuthentication = Bindings.createStringBinding(() -> (clientSecret.get().isBlank()
                 ? ClientAuthentication.CLIENT_ID_IN_BODY : ClientAuthentication.BASIC_HEADER).description(), clientSecret);
+        // A refusal ("Fill in the consumer key") spoke about the fields as they were when Save was pressed.
+        javafx.beans.InvalidationListener retyped = changed -> problem.set("");
+        name.addListener(retyped);
+        mode.addListener(retyped);
+        redirectUri.addListener(retyped);
+        secrets.values().forEach(field -> field.addListener(retyped));
         if (originalName != null) {
             load(originalName);
         }

@@ -38,12 +38,14 @@ public final class SettingsViewModel {
     public SettingsViewModel(SettingsStore store) {
         this.store = store;
         current.set(store.load());
-        error.set(store.problem());
         reset();
+        error.set(store.problem());
+        proxy.addListener((obs, old, now) -> error.set("")); // "The proxy must be host:port" spoke about the old text
     }
 
     /** Puts the saved settings back into the fields (Cancel). */
     public void reset() {
+        error.set(""); // Cancel drops the edits a refusal spoke about
         Settings saved = current.get();
         connectTimeoutSeconds.set((int) saved.connectTimeout().toSeconds());
         responseTimeoutSeconds.set((int) saved.responseTimeout().toSeconds());

@@ -5,6 +5,7 @@ import dev.xinspect.core.auth.Oauth1Request;
 import dev.xinspect.core.auth.Oauth1Verification;
 import dev.xinspect.core.auth.Oauth1VerificationText;
 import dev.xinspect.core.auth.Oauth1Verifier;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -36,6 +37,10 @@ public final class SignatureCheckViewModel {
     /** @param verifier one per window, with a nonce ledger, so checking the same header twice names the reused nonce */
     public SignatureCheckViewModel(Oauth1Verifier verifier) {
         this.verifier = verifier;
+        // "Signature matches" must not stand beside a header or secret it was not computed from.
+        for (StringProperty input : List.of(header, method, url, formBody, consumerSecret, tokenSecret, loggedBaseString)) {
+            input.addListener((obs, old, now) -> show("", "", false));
+        }
     }
 
     public void check() {

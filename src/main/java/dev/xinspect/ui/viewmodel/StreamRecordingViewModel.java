@@ -1,5 +1,6 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.stream.NdjsonRecorder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,8 @@ public final class StreamRecordingViewModel {
             }
         }, worker).handleAsync((started, failure) -> {
             if (failure != null) {
-                status.set(failure.getCause() instanceof UncheckedIOException io ? io.getCause().getMessage() : failure.getMessage());
+                status.set("Not saving: " + (failure.getCause() instanceof UncheckedIOException io
+                        ? FileFailure.reason(io.getCause()) : FailureText.reason(failure)) + ".");
             } else {
                 recorder = started;
                 saving.set(true);

@@ -51,6 +51,8 @@ public final class StreamRulesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canSend = Bindings.createBooleanBinding(() -> !value.get().isBlank() && !busy.get(), value, busy);
+    /** The message only refuses the rule as typed ("Not sent: the linter found…"): editing the rule clears it. */
+    private boolean refusedAsTyped;
 
     /** @param send sends a request as it is (the console's sender); the view model adds the credentials */
     public StreamRulesViewModel(Function<SentRequest, Exchange> send, StreamTarget target, RuleLinter linter,
@@ -62,7 +64,19 @@ public final class StreamRulesViewModel {
         this.ruleChanged = ruleChanged;
         this.worker = worker;
         this.fxThread = fxThread;
-        value.addListener((obs, old, now) -> relint());
+        value.addListener((obs, old, now) -> {
+            relint();
+            if (refusedAsTyped) {
+                say("");
+            }
+        });
+        // The last answer spoke about another stream's rules (or other credentials): it no longer applies.
+        javafx.beans.InvalidationListener retargeted = changed -> {
+            say("");
+            errors.clear();
+        };
+        target.urlProperty().addListener(retargeted);
+        target.authProperty().addListener(retargeted);
         level.addListener((obs, old, now) -> relint());
         rules.addListener((javafx.collections.ListChangeListener<StreamRule>) c -> relint());
     }
@@ -92,8 +106,9 @@ public final class StreamRulesViewModel {
     /** Adds the rule unless the linter found something; then it says so and waits for {@link #addAnyway()}. */
     public CompletableFuture<Void> add() {
         if (blockingLints > 0) {
-            message.set("Not sent: the linter found " + blockingLints + " problem" + (blockingLints == 1 ? "" : "s")
+            say("Not sent: the linter found " + blockingLints + " problem" + (blockingLints == 1 ? "" : "s")
                     + " (below). Fix the rule, or choose Add anyway to see X's answer.");
+            refusedAsTyped = true;
             return CompletableFuture.completedFuture(null);
         }
         return addAnyway();
@@ -119,7 +134,7 @@ public final class StreamRulesViewModel {
 
     public CompletableFuture<Void> delete(List<StreamRule> selected) {
         if (selected.isEmpty()) {
-            message.set("Select the rules to delete first.");
+            say("Select the rules to delete first.");
             return CompletableFuture.completedFuture(null);
         }
         List<StreamRule> chosen = List.copyOf(selected);
@@ -144,21 +159,26 @@ public final class StreamRulesViewModel {
         try {
             snapshot = target.snapshot();
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            say(e.getMessage());
             return CompletableFuture.completedFuture(null);
         }
         busy.set(true);
-        message.set(doing);
+        say(doing);
         StreamRulesClient client = new StreamRulesClient(request -> send.apply(snapshot.authorize().apply(request)));
         return CompletableFuture.supplyAsync(() -> call.call(client, snapshot.rulesUrl()), worker).thenAcceptAsync(answer -> {
             busy.set(false);
             if (report) {
-                message.set(answer.summary());
+                say(answer.summary());
                 errors.setAll(answer.errors());
                 diagnose.accept(answer.exchange());
             }
             then.accept(answer);
         }, fxThread);
+    }
+
+    private void say(String text) {
+        refusedAsTyped = false;
+        message.set(text);
     }
 
     public StringProperty valueProperty() {

@@ -1,15 +1,11 @@
 package dev.xinspect.ui.viewmodel;
 
 import dev.xinspect.core.http.Exchange;
-import dev.xinspect.core.http.Headers;
-import dev.xinspect.core.http.ReceivedResponse;
-import dev.xinspect.core.stream.ConnectionSpan;
 import dev.xinspect.core.stream.PostRate;
 import dev.xinspect.core.stream.ReconnectPolicy;
 import dev.xinspect.core.stream.Scheduler;
 import dev.xinspect.core.stream.SessionState;
 import dev.xinspect.core.stream.StatusText;
-import dev.xinspect.core.stream.StreamEvent;
 import dev.xinspect.core.stream.StreamOptions;
 import dev.xinspect.core.stream.StreamSession;
 import dev.xinspect.core.stream.StreamStats;
@@ -35,7 +31,7 @@ import javafx.collections.ObservableList;
  * The streaming console: connect (and reconnect on X's schedule, with a countdown, until stopped), watch Posts arrive
  * live with counters, pause the view without dropping the connection, save the stream to NDJSON, and follow the
  * timeline and the rules. Refused connections (409, 429, …) and disconnect lines go to the diagnosis. Events arrive
- * on the stream's threads and reach the FX thread through a {@link StreamHandOver} (the list shows at most
+ * on the stream's threads and reach the FX thread through {@link StreamReports} (the list shows at most
  * {@value #MAX_POSTS} Posts); the counters change at most four times a second. {@link #tick()} (once a second)
  * refreshes counters and countdown. A new connection starts a new count and a new list: the counters always count
  * the Posts the list shows.
@@ -45,17 +41,9 @@ public final class StreamViewModel {
     static final Duration HEALTHY_AFTER = Duration.ofSeconds(30);
     private static final long COUNTERS_EVERY_NANOS = Duration.ofMillis(250).toNanos();
 
-    private record Refusal(Exchange exchange, ReconnectPolicy.Verdict verdict, Instant at) {
-    }
-
-    /** Something a session reported, and which session: a stopped one may still report its end. */
-    private record Report(Listener from, Object item) {
-    }
-
     private final StreamSession.Opener opener;
     private final StreamTarget target;
     private final Scheduler scheduler;
-    private final Consumer<Exchange> diagnose;
     private final StreamTimelineViewModel timeline;
     private final StreamRulesViewModel rules;
     private final Clock clock;
@@ -69,13 +57,14 @@ public final class StreamViewModel {
     private final ReadOnlyDoubleWrapper bufferFill = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper();
-    private final StreamHandOver<Report> handOver;
+    private final StreamReports reports;
     private final StreamRecordingViewModel recording;
     private StreamSession session;
-    private Listener listener;
     private SessionState state = new SessionState.Idle();
     private PostRate rate = new PostRate();
     private long lastTick = System.nanoTime();
+    /** Why the last Connect did not start ("Stall after must be a number…"); the ticks must not hide it. */
+    private String refused = "";
 
     public StreamViewModel(StreamSession.Opener opener, StreamTarget target, Scheduler scheduler, Consumer<Exchange> diagnose,
                            StreamTimelineViewModel timeline, StreamRulesViewModel rules, UnaryOperator<String> redaction, Clock clock,
@@ -83,14 +72,16 @@ public final class StreamViewModel {
         this.opener = opener;
         this.target = target;
         this.scheduler = scheduler;
-        this.diagnose = diagnose;
         this.timeline = timeline;
         this.rules = rules;
         this.clock = clock;
         this.worker = worker;
         this.fxThread = fxThread;
         this.recording = new StreamRecordingViewModel(redaction, worker, fxThread);
-        this.handOver = new StreamHandOver<>(MAX_POSTS, fxThread, this::handOver);
+        javafx.beans.InvalidationListener retyped = changed -> refused = ""; // the refusal spoke about the old input
+        stallSeconds.addListener(retyped);
+        target.urlProperty().addListener(retyped);
+        this.reports = new StreamReports(MAX_POSTS, timeline, diagnose, recording::record, clock, fxThread, this::changed, this::arrived);
     }
 
     /** Connects to the URL with the credentials in force, and keeps the stream connected until {@link #stop()}. */
@@ -104,16 +95,17 @@ public final class StreamViewModel {
             stall = StreamOptions.stallAfter(stallSeconds.get());
             snapshot = target.snapshot();
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            refused = e.getMessage();
+            status.set(refused);
             return;
         }
+        refused = "";
         active.set(true);
         posts.clear(); // the new session counts from zero: the list starts again with it
         rate = new PostRate();
         state = new SessionState.Idle();
-        listener = new Listener();
         session = new StreamSession(opener, snapshot::streamRequest, StreamOptions.defaults().withStallAfter(stall),
-                new ReconnectPolicy(), HEALTHY_AFTER, clock, scheduler, worker, listener);
+                new ReconnectPolicy(), HEALTHY_AFTER, clock, scheduler, worker, reports.newSession());
         session.start();
     }
 
@@ -135,87 +127,22 @@ public final class StreamViewModel {
         connect();
     }
 
-    /** The session's listener: runs on stream threads, so it only queues (and records Posts). */
-    private final class Listener implements StreamSession.Listener {
-        @Override
-        public void event(StreamEvent event) {
-            if (event.kind() == StreamEvent.Kind.POST) {
-                recording.record(event.json());
-                handOver.post(event.json());
-            } else {
-                queue(event);
-            }
-        }
-
-        @Override
-        public void state(SessionState next) {
-            queue(next);
-        }
-
-        @Override
-        public void ended(ConnectionSpan span) {
-            queue(span);
-        }
-
-        @Override
-        public void refused(Exchange exchange, ReconnectPolicy.Verdict verdict) {
-            queue(new Refusal(exchange, verdict, clock.instant()));
-        }
-
-        private void queue(Object item) {
-            handOver.report(new Report(this, item));
-        }
-    }
-
     /** See {@link StreamHandOver#perFrame}: while the stream runs, the window takes a batch each frame. */
     public void handOverPerFrame(boolean on) {
-        handOver.perFrame(on);
+        reports.perFrame(on);
     }
 
     /** One frame of the window: the events since the last one. On the FX thread. */
     public void frame() {
-        handOver.drain();
+        reports.drain();
     }
 
     /** Posts received but not yet handed to the FX thread; never more than {@link #MAX_POSTS}. */
     int postsWaitingForTheWindow() {
-        return handOver.postsWaiting();
-    }
-
-    private void handOver(List<String> newPosts, List<Report> reports) {
-        boolean stateChanged = false;
-        for (Report report : reports) {
-            switch (report.item()) {
-                case StreamEvent event -> arrived(event);
-                case SessionState next -> {
-                    changed(next, report.from() == listener);
-                    stateChanged = true;
-                }
-                case ConnectionSpan span -> timeline.ended(span);
-                case Refusal refusal -> {
-                    timeline.refused(refusal.at(), refusal.verdict().reason());
-                    diagnose.accept(refusal.exchange());
-                }
-                default -> { }
-            }
-        }
-        posts.arrived(newPosts);
-        if (stateChanged || System.nanoTime() - lastTick >= COUNTERS_EVERY_NANOS) {
-            tick();
-        }
-    }
-
-    private void arrived(StreamEvent event) {
-        switch (event.kind()) {
-            case STALLED, OVERSIZED_LINE -> timeline.stalled(event.at(), event.note());
-            case DISCONNECT_MESSAGE, ERROR_MESSAGE -> diagnose.accept(Exchange.ofResponse(ReceivedResponse.of(200,
-                    Headers.of("content-type", "application/json"), event.json())));
-            default -> { }
-        }
+        return reports.postsWaiting();
     }
 
     private void changed(SessionState next, boolean current) {
-        timeline.state(next);
         if (current) {
             state = next;
             connected.set(next instanceof SessionState.Connected);
@@ -223,11 +150,18 @@ public final class StreamViewModel {
         }
     }
 
+    private void arrived(List<String> newPosts, boolean stateChanged) {
+        posts.arrived(newPosts);
+        if (stateChanged || System.nanoTime() - lastTick >= COUNTERS_EVERY_NANOS) {
+            tick();
+        }
+    }
+
     /** Refreshes the counters, the Posts-per-second rate, the buffer gauge and the countdown; call about once a second. */
     public void tick() {
         lastTick = System.nanoTime();
         Instant now = clock.instant();
-        status.set(StatusText.of(state, now));
+        status.set(refused.isEmpty() ? StatusText.of(state, now) : refused);
         StreamSession current = session;
         if (current == null) {
             return;

@@ -91,7 +91,7 @@ public final class StudentViewModel {
             }
         }, worker).whenCompleteAsync((prepared, failure) -> {
             if (failure != null) {
-                message.set(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage());
+                message.set(FailureText.reason(failure)); // the resolver's own sentences, never a class name
                 return;
             }
             request.load(prepared.method(), prepared.url(), prepared.headers(), prepared.body());

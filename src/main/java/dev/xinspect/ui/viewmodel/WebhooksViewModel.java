@@ -67,6 +67,9 @@ public final class WebhooksViewModel {
         crcToken.addListener((obs, old, now) -> recompute());
         eventBody.addListener((obs, old, now) -> recompute());
         signatureHeader.addListener((obs, old, now) -> recompute());
+        // "The receiver answered 200." was about the event as delivered, not as edited since.
+        eventBody.addListener((obs, old, now) -> deliveryStatus.set(""));
+        signatureHeader.addListener((obs, old, now) -> deliveryStatus.set(""));
         events.setAll(received.all());
         onReceived = event -> fxThread.execute(() -> events.add(event));
         received.subscribe(onReceived);

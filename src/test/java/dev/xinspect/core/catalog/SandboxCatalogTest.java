@@ -3,9 +3,7 @@ package dev.xinspect.core.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.http.AuthMode;
-import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxOptions;
 import java.net.URI;
@@ -13,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,12 +33,8 @@ class SandboxCatalogTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        SpecReader reader = new SpecReader();
-        Clock clock = Clock.systemUTC();
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "xinspect-test");
-        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), BuiltInSpec.none(),
-                new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
-        catalog = catalogs.loadSandbox(sandbox.baseUri());
+        catalogs = SandboxCatalogs.readFrom(sandbox, dir);
+        catalog = catalogs.sandboxCatalog().orElseThrow();
     }
 
     @AfterAll

@@ -38,7 +38,7 @@ class StreamWindowTest {
         InspectorViewModel inspector = wiring.inspector();
         new MainWindow(stage, inspector, url -> { }, XinspectApp.workbenchNodes(wiring, inspector, stage), () -> {
             try {
-                return wiring.streamConsole(inspector);
+                return wiring.tools().streamConsole(inspector);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -50,6 +50,7 @@ class StudentModeTest {
     @Test
     @SuppressWarnings("unchecked")
     void startAStepSendAndSeeItPass(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#workshopChoice").tryQuery().isEmpty(), "the student panel is built at first use, not at start");
         robot.clickOn("#studentMode");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#workshopChoice").queryAs(ComboBox.class).getItems().isEmpty());
         robot.interact(() -> {

@@ -157,6 +157,19 @@ class AuthViewModelTest {
     }
 
     @Test
+    void whatAProfileLackedIsNoLongerSaidOnceTheFieldIsFilledIn() {
+        ProfileEditorViewModel editor = vm.newProfile();
+        editor.nameProperty().set("Half done");
+        editor.modeProperty().set(AuthMode.OAUTH1_USER);
+        editor.consumerKeyProperty().set("key");
+        assertFalse(editor.save().join());
+
+        editor.consumerSecretProperty().set("secret");
+
+        assertEquals("", editor.problemProperty().get());
+    }
+
+    @Test
     void aFlowThatCannotRunSaysWhyInOneSentence() {
         ProfileEditorViewModel editor = vm.newProfile();
         editor.nameProperty().set("Pasted bearer");

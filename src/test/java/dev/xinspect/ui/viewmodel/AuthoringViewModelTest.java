@@ -156,6 +156,23 @@ class AuthoringViewModelTest {
         assertEquals("2 of 2 steps hold on the sandbox.", vm.statusProperty().get());
     }
 
+    @Test
+    void theLineAboutTheLastRehearsalOrSaveGoesWithTheNextEdit() throws Exception {
+        AuthoringViewModel vm = vm();
+        vm.newFromCollection("Lesson");
+        assertTrue(vm.save().join(), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Saved as "), vm.statusProperty().get());
+
+        vm.selectedProperty().set(1);
+        vm.moveUp();
+        assertEquals("", vm.statusProperty().get(), "\"Saved\" spoke about the draft before the move");
+
+        vm.rehearse().join();
+        assertTrue(vm.statusProperty().get().contains("steps hold on the sandbox"), vm.statusProperty().get());
+        vm.editor().findOutProperty().set("Which auth modes does /2/users/me accept?");
+        assertEquals("", vm.statusProperty().get(), "the rehearsal's count spoke about the steps before the edit");
+    }
+
     private static WorkshopStep withExpectation(WorkshopStep step, Expectation expectation) {
         return new WorkshopStep(step.title(), step.instructions(), step.scenario(), step.request(), step.findOut(), step.hints(),
                 List.of(expectation));

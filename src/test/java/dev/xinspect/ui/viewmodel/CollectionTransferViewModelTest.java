@@ -75,7 +75,7 @@ class CollectionTransferViewModelTest {
         assertFalse(vm.importPostman(file).join());
         assertTrue(vm.summaryProperty().get().startsWith("Not imported: The file is not valid JSON"), vm.summaryProperty().get());
         assertFalse(vm.importOpenApi(dir.resolve("missing.json")).join());
-        assertTrue(vm.summaryProperty().get().startsWith("Not done: the file could not be read (NoSuchFileException"), vm.summaryProperty().get());
+        assertEquals("Not done: the file could not be read (it does not exist).", vm.summaryProperty().get());
         assertFalse(vm.importXSpec().join(), "{} is not an OpenAPI document");
         assertEquals(0, reloads.get());
     }

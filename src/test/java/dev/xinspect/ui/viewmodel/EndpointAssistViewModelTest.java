@@ -7,18 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.catalog.BuiltInSpec;
 import dev.xinspect.core.catalog.Catalogs;
+import dev.xinspect.core.catalog.SandboxCatalogs;
 import dev.xinspect.core.catalog.SpecCache;
 import dev.xinspect.core.catalog.SpecFetcher;
 import dev.xinspect.core.catalog.SpecReader;
 import dev.xinspect.core.http.AuthMode;
-import dev.xinspect.core.http.HttpSender;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.sandbox.Sandbox;
 import dev.xinspect.core.sandbox.SandboxOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,12 +41,7 @@ class EndpointAssistViewModelTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        SpecReader reader = new SpecReader();
-        Clock clock = Clock.systemUTC();
-        HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "test");
-        catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), BuiltInSpec.none(),
-                new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
-        catalogs.loadSandbox(sandbox.baseUri());
+        catalogs = SandboxCatalogs.readFrom(sandbox, dir);
     }
 
     @AfterAll

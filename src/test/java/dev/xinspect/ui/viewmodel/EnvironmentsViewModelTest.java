@@ -80,6 +80,20 @@ class EnvironmentsViewModelTest {
     }
 
     @Test
+    void aRefusedNameIsNoLongerBlamedOnceTheNameIsRetyped() {
+        EnvironmentsViewModel vm = vm();
+        vm.create("Staging").join();
+        vm.edit("Staging");
+        vm.editedNameProperty().set("sandbox");
+        assertFalse(vm.saveEdited().join());
+        assertEquals("The name Sandbox belongs to the built-in environment; pick another.", vm.errorProperty().get());
+
+        vm.editedNameProperty().set("Stage");
+
+        assertEquals("", vm.errorProperty().get());
+    }
+
+    @Test
     void renamingKeepsTheSelectionAndDeletingFallsBackToTheSandbox() {
         EnvironmentsViewModel vm = vm();
         vm.create("Staging").join();

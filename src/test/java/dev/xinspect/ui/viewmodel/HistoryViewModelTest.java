@@ -59,4 +59,16 @@ class HistoryViewModelTest {
         assertEquals(List.of(Change.changed("$.a", "1", "2")), comparison.bodyChanges());
         assertTrue(vm.compare(List.of(vm.entries().get(0))).join().isEmpty());
     }
+
+    @Test
+    void aProblemReadingOneEntryGoesOnceAnotherIsReadFine() {
+        vm.record(exchange("https://api.x.com/2/users/me", 200, "{}"));
+
+        vm.reopen(new HistoryItem(99, "09:59:00", "200 GET /2/users/gone · api.x.com", false)).join();
+        assertEquals("That exchange is no longer in the history.", vm.problemProperty().get());
+
+        vm.reopen(vm.entries().get(0)).join();
+        assertEquals("", vm.problemProperty().get(), "the line spoke about the other entry");
+        assertEquals(List.of("200 GET /2/users/me · api.x.com"), reopened);
+    }
 }

@@ -86,6 +86,18 @@ class MediaUploadViewModelTest {
     }
 
     @Test
+    void clearingTheFileTakesBackReadyToUpload(@TempDir Path dir) throws Exception {
+        MediaUploadViewModel vm = model("tweet.read tweet.write users.read media.write");
+        vm.fileProperty().set(Files.write(dir.resolve("cat.png"), new byte[64]).toString());
+        assertTrue(vm.statusProperty().get().startsWith("Ready to upload with "), vm.statusProperty().get());
+
+        vm.fileProperty().set("");
+
+        assertEquals("Choose an image, GIF or video.", vm.statusProperty().get());
+        assertEquals("", vm.planProperty().get());
+    }
+
+    @Test
     void aMissingMediaWriteScopeIsDiagnosedOnTheFailingCall(@TempDir Path dir) throws Exception {
         MediaUploadViewModel vm = model("tweet.read tweet.write users.read");
         vm.fileProperty().set(Files.write(dir.resolve("photo.png"), new byte[100]).toString());

@@ -126,4 +126,20 @@ class PaginationViewModelTest {
         assertEquals(15, vm.pagesProperty().size());
         assertEquals(Optional.empty(), vm.waitForResetAndGoOn().join());
     }
+
+    @Test
+    void theLineAboutAFetchGoesWhenTheRequestIsEditedButTheRateLimitQuestionStays() {
+        request.load("GET", "{{baseUrl}}/2/users/me", List.of(), "");
+        vm.fetchAll().join();
+        assertTrue(vm.statusProperty().get().startsWith("This endpoint does not paginate"));
+
+        request.urlProperty().set("{{baseUrl}}/2/users/" + SandboxCredentials.DEMO.userId() + "/followers?max_results=1");
+        assertEquals("", vm.statusProperty().get(), "the line spoke about /2/users/me");
+
+        vm.maxPagesProperty().set(100);
+        vm.fetchAll().join();
+        String atLimit = vm.statusProperty().get();
+        request.urlProperty().set(request.urlProperty().get() + "&user.fields=id");
+        assertEquals(atLimit, vm.statusProperty().get(), "the question at the rate limit waits for an answer");
+    }
 }

@@ -67,4 +67,20 @@ class SettingsViewModelTest {
         vm.reset();
         assertEquals("", vm.proxyProperty().get());
     }
+
+    @Test
+    void aProxyRefusalGoesWhenTheProxyIsRetypedOrTheEditsAreCancelled(@TempDir Path dir) {
+        SettingsViewModel vm = new SettingsViewModel(new SettingsStore(dir.resolve("settings.json"), Clock.systemUTC()));
+        vm.proxyProperty().set("not a proxy");
+        assertFalse(vm.save());
+        assertEquals("The proxy must be host:port, for example proxy.example.com:3128.", vm.errorProperty().get());
+
+        vm.proxyProperty().set("proxy.example.com:3128");
+        assertEquals("", vm.errorProperty().get());
+
+        vm.proxyProperty().set("again wrong");
+        assertFalse(vm.save());
+        vm.reset();
+        assertEquals("", vm.errorProperty().get(), "Cancel dropped the edits the refusal spoke about");
+    }
 }

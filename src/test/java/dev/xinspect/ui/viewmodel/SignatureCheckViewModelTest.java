@@ -68,4 +68,17 @@ class SignatureCheckViewModelTest {
         vm.check();
         assertTrue(vm.verdictProperty().get().startsWith("Paste the Authorization header"));
     }
+
+    @Test
+    void aVerdictGoesWhenAnInputItWasComputedFromChanges() {
+        SignatureCheckViewModel vm = filled(TS + 10, STATUS);
+        vm.check();
+        assertEquals("The signature matches.", vm.verdictProperty().get());
+
+        vm.consumerSecretProperty().set("another secret");
+
+        assertEquals("", vm.verdictProperty().get(), "\"matches\" must not stand beside a secret it was not computed with");
+        assertEquals("", vm.resultProperty().get());
+        assertFalse(vm.matchesProperty().get());
+    }
 }

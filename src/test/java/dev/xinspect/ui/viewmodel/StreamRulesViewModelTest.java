@@ -27,11 +27,12 @@ class StreamRulesViewModelTest {
     private final List<String> changes = new ArrayList<>();
     private Sandbox sandbox;
     private StreamRulesViewModel vm;
+    private StreamTarget target;
 
     @BeforeEach
     void start() throws Exception {
         sandbox = Sandbox.start(SandboxOptions.defaults());
-        StreamTarget target = new StreamTarget(url -> url.replace("{{baseUrl}}", sandbox.baseUri().toString()),
+        target = new StreamTarget(url -> url.replace("{{baseUrl}}", sandbox.baseUri().toString()),
                 new RequestAuthorizer(new Oauth1Signer())::authorize, option -> new RequestAuth.Bearer(sandbox.credentials().bearerToken()),
                 new AuthOption("Sandbox App", AuthMode.OAUTH2_APP_ONLY, null, "Sandbox App"));
         target.urlProperty().set("{{baseUrl}}/2/tweets/search/stream");
@@ -108,5 +109,21 @@ class StreamRulesViewModelTest {
         assertEquals(List.of(), vm.rules());
         assertEquals("1 deleted, 0 not deleted.", vm.messageProperty().get());
         assertEquals("rule deleted: dog (id " + dog.id() + ")", changes.get(1));
+    }
+
+    @Test
+    void theLinterRefusalGoesWhenTheRuleIsEditedAndAnAnswerWhenTheStreamChanges() {
+        vm.valueProperty().set("(cat OR dog");
+        vm.add().join();
+        assertTrue(vm.messageProperty().get().startsWith("Not sent: the linter found 1 problem"));
+
+        vm.valueProperty().set("(cat OR dog)");
+        assertEquals("", vm.messageProperty().get(), "the refusal spoke about the rule as it was");
+
+        vm.addAnyway().join();
+        assertEquals("1 created, 0 not created.", vm.messageProperty().get());
+        target.urlProperty().set("{{baseUrl}}/2/tweets/sample/stream");
+        assertEquals("", vm.messageProperty().get(), "the answer spoke about the other stream's rules");
+        assertEquals(List.of(), vm.errors());
     }
 }

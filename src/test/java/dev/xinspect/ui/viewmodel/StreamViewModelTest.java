@@ -300,4 +300,21 @@ class StreamViewModelTest {
         assertFalse(vm.activeProperty().get());
         assertEquals("soon", vm.stallSecondsProperty().get());
     }
+
+    @Test
+    void whyConnectRefusedOutlivesTheTicksUntilTheStallLimitIsRetyped() {
+        StreamViewModel vm = console();
+        vm.stallSecondsProperty().set("soon");
+        vm.connect();
+        String refused = vm.statusProperty().get();
+        assertTrue(refused.startsWith("Stall after must be a number of seconds"), refused);
+
+        vm.tick();
+        assertEquals(refused, vm.statusProperty().get(), "the once-a-second tick must not hide why nothing connected");
+
+        vm.stallSecondsProperty().set("20");
+        vm.tick();
+        assertEquals("Not connected.", vm.statusProperty().get());
+        assertFalse(vm.activeProperty().get());
+    }
 }

@@ -66,4 +66,19 @@ class WebhooksViewModelTest {
         received.add(crc);
         assertEquals(1, vm.eventsProperty().size());
     }
+
+    @Test
+    void theDeliveryLineGoesWhenTheBodyOrSignatureIsEdited() {
+        vm.eventBodyProperty().set("{\"a\":1}");
+        vm.signBody();
+        vm.deliver().join();
+        assertEquals("The receiver answered 200.", vm.deliveryStatusProperty().get());
+
+        vm.eventBodyProperty().set("{\"a\":2}");
+        assertEquals("", vm.deliveryStatusProperty().get(), "the answer was to the body delivered, not this one");
+
+        vm.deliver().join();
+        vm.signatureHeaderProperty().set("sha256=AAAA");
+        assertEquals("", vm.deliveryStatusProperty().get());
+    }
 }

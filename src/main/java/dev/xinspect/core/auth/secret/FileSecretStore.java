@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.storage.LockedFile;
 import dev.xinspect.core.storage.StorageException;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class FileSecretStore implements SecretStore {
         } catch (IOException e) {
             // StorageException's sentences name folders, never contents; other I/O messages are left out.
             throw new SecretStoreException("Cannot save the secret file " + file + " (" + (e instanceof StorageException
-                    ? e.getMessage() : e.getClass().getSimpleName()) + "); the previous version is unchanged", null);
+                    ? e.getMessage() : FileFailure.reason(e)) + "); the previous version is unchanged", null);
         }
     }
 
@@ -117,7 +118,7 @@ public final class FileSecretStore implements SecretStore {
             }
             return new TreeMap<>();
         } catch (IOException e) {
-            throw new SecretStoreException("Cannot read the secret file " + file + " (" + e.getClass().getSimpleName() + ")", null);
+            throw new SecretStoreException("Cannot read the secret file " + file + " (" + FileFailure.reason(e) + ")", null);
         }
     }
 
@@ -126,7 +127,7 @@ public final class FileSecretStore implements SecretStore {
             AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(secrets), true);
         } catch (IOException e) {
             // The cause is dropped on purpose: I/O messages name files, but Jackson's could quote content.
-            throw new SecretStoreException("Cannot save the secret file " + file + " (" + e.getClass().getSimpleName()
+            throw new SecretStoreException("Cannot save the secret file " + file + " (" + FileFailure.reason(e)
                     + "); the previous version is unchanged", null);
         }
     }

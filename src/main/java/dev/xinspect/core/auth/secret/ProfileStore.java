@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.storage.AtomicFile;
+import dev.xinspect.core.storage.FileFailure;
 import dev.xinspect.core.storage.LockedFile;
 import dev.xinspect.core.storage.StorageException;
 import java.io.IOException;
@@ -130,7 +131,7 @@ public final class ProfileStore {
             throw e;
         } catch (IOException e) {
             throw new SecretStoreException("Cannot save the profiles file " + file + " (" + (e instanceof StorageException
-                    ? e.getMessage() : e.getClass().getSimpleName()) + "); the previous version is unchanged", null);
+                    ? e.getMessage() : FileFailure.reason(e)) + "); the previous version is unchanged", null);
         }
     }
 
@@ -148,7 +149,7 @@ public final class ProfileStore {
             }
             return new ProfilesFile(null, List.of());
         } catch (IOException e) {
-            throw new SecretStoreException("Cannot read the profiles file " + file + " (" + e.getClass().getSimpleName() + ")", null);
+            throw new SecretStoreException("Cannot read the profiles file " + file + " (" + FileFailure.reason(e) + ")", null);
         }
     }
 
@@ -156,7 +157,7 @@ public final class ProfileStore {
         try {
             AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(profiles), false);
         } catch (IOException e) {
-            throw new SecretStoreException("Cannot save the profiles file " + file + " (" + e.getClass().getSimpleName()
+            throw new SecretStoreException("Cannot save the profiles file " + file + " (" + FileFailure.reason(e)
                     + "); the previous version is unchanged", null);
         }
     }

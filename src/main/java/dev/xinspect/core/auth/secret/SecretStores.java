@@ -147,6 +147,6 @@ public final class SecretStores {
         if (failure instanceof LinkageError) {
             return "its system library could not be loaded";
         }
-        return failure.getClass().getSimpleName();
+        return "it failed in an unexpected way"; // never a Java class name (issue 17, item 12)
     }
 }

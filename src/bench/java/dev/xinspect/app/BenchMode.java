@@ -32,16 +32,17 @@ import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * The window's measuring modes for the benchmarks (README "Benchmarks"). Each waits for the first frame, does one
- * thing, prints one machine-readable line ({@code name value ...}) and exits. {@code --bench-startup} is
- * {@link StartupProbe}; the others open a file, fill the history or run the stream console at full speed, and
+ * The window's measuring modes for the benchmarks (README "Benchmarks"), run by {@link BenchApp}, never shipped. Each
+ * waits for the first frame, does one thing, prints one machine-readable line ({@code name value ...}) and exits.
+ * ({@code --bench-startup} stays in the app, {@link StartupProbe}: the packaged launcher trains its cache with it.) They
+ * open a file, fill the history or run the stream console at full speed, and
  * measure with the clock, {@code /proc/self/status} and an {@link AnimationTimer} that records the longest gap
  * between pulses (a stalled FX thread is a frozen window).
  */
 record BenchMode(String flag, Optional<Path> file) {
     private static final List<String> WITH_FILE = List.of("--bench-open", "--bench-memory", "--bench-pulse", "--bench-heap",
             "--bench-search");
-    private static final List<String> ALONE = List.of(XinspectApp.BENCH_STARTUP, "--bench-pulse-stream");
+    private static final List<String> ALONE = List.of("--bench-pulse-stream");
     private static final Duration TIME_LIMIT = Duration.ofMinutes(6);
 
     static Optional<BenchMode> parse(List<String> args) {
@@ -62,10 +63,6 @@ record BenchMode(String flag, Optional<Path> file) {
     }
 
     void start(Scene scene, UiWiring wiring, InspectorViewModel inspector) {
-        if (flag.equals(XinspectApp.BENCH_STARTUP)) {
-            StartupProbe.reportFirstFrame(scene);
-            return;
-        }
         Thread.ofPlatform().daemon().start(() -> {
             sleep(TIME_LIMIT);
             System.out.println("bench-timeout " + flag);
