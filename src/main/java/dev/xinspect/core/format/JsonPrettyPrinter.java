@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
@@ -33,19 +34,91 @@ public final class JsonPrettyPrinter {
         StringWriter out = new StringWriter(text.length() + text.length() / 2);
         try (JsonParser parser = factory.createParser(trimmed);
              JsonGenerator generator = factory.createGenerator(out)) {
-            generator.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withRootSeparator("\n")));
-            copyValues(parser, generator);
+            copyValues(parser, indented(generator));
         } catch (JsonProcessingException e) {
             return new Result(text, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Result(out.toString(), true);
+    }
+
+    /** The outcome over bytes: the lines to show, and whether they are formatted JSON. */
+    public record Lines(BodyLines lines, boolean json) {
+    }
+
+    /**
+     * Formats UTF-8 {@code bytes[from, to)} to UTF-8 bytes, never decoding the body into a String: a 10 MB body is
+     * held as its bytes and the formatted bytes (with a line index), not as two more texts of UTF-16. Text that is
+     * not JSON comes back as lines over the same bytes (a byte order mark left out), which the caller hands over.
+     */
+    public Lines formatUtf8(byte[] bytes, int from, int to) {
+        int start = from + (to - from >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
+                && (bytes[from + 2] & 0xFF) == 0xBF ? 3 : 0);
+        int first = start;
+        while (first < to && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r' || bytes[first] == '\n')) {
+            first++;
+        }
+        if (first == to || bytes[first] != '{' && bytes[first] != '[') {
+            return new Lines(BodyLines.ofUtf8(bytes, start, to), false);
+        }
+        GrowingBytes out = new GrowingBytes(to - from + (to - from) / 2);
+        try (JsonParser parser = factory.createParser(bytes, first, to - first);
+             JsonGenerator generator = factory.createGenerator(out)) {
+            copyValues(parser, indented(generator));
+        } catch (JsonProcessingException e) {
+            return new Lines(BodyLines.ofUtf8(bytes, start, to), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lines(BodyLines.ofUtf8(out.bytes, 0, out.size), true);
+    }
+
+    private static JsonGenerator indented(JsonGenerator generator) {
+        return generator.setPrettyPrinter(new DefaultPrettyPrinter()
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withRootSeparator("\n")));
+    }
+
+    /**
+     * A byte buffer that grows in steps of a megabyte at most: one copy of a 100 MB array is one call no safepoint
+     * interrupts (see {@code Body}), and its array is handed on as it is, never trimmed by another copy.
+     */
+    private static final class GrowingBytes extends OutputStream {
+        private static final int STEP = 1 << 20;
+        private byte[] bytes;
+        private int size;
+
+        GrowingBytes(int capacity) {
+            bytes = new byte[Math.max(64, capacity)];
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] from, int offset, int length) {
+            ensure(length);
+            System.arraycopy(from, offset, bytes, size, length);
+            size += length;
+        }
+
+        private void ensure(int more) {
+            if (size + more <= bytes.length) {
+                return;
+            }
+            byte[] grown = new byte[Math.max(size + more, bytes.length + bytes.length / 2)];
+            for (int at = 0; at < size; at += STEP) {
+                System.arraycopy(bytes, at, grown, at, Math.min(STEP, size - at));
+            }
+            bytes = grown;
+        }
     }
 
     /** Copies token by token; numbers are written from their source text so 1.50 stays 1.50. */

@@ -96,6 +96,20 @@ public final class Body {
         return new String(bytes, from, size, StandardCharsets.ISO_8859_1);
     }
 
+    /** A reader of a body's bytes in place: {@code bytes[from, to)}, never to be changed. */
+    @FunctionalInterface
+    public interface InPlace<T> {
+        T read(byte[] bytes, int from, int to);
+    }
+
+    /**
+     * Hands the bytes to {@code reader} without a copy: a 100 MB body is indexed and formatted where it lies. The
+     * reader may keep them (they never change) but must never write to them.
+     */
+    public <T> T readInPlace(InPlace<T> reader) {
+        return reader.read(bytes, from, from + size);
+    }
+
     /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
     public String text() {
         int offset = hasUtf8Bom() ? 3 : 0;
