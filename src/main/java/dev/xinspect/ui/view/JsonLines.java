@@ -1,12 +1,12 @@
 package dev.xinspect.ui.view;
 
-import dev.xinspect.core.format.JsonHighlighter;
 import dev.xinspect.core.format.BodyLines;
+import dev.xinspect.core.format.JsonHighlighter;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import java.util.AbstractList;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,10 +17,10 @@ import javafx.scene.text.Text;
 
 /**
  * The view of a large body: a virtualized list of line numbers over {@link BodyLines}, each visible line decoded
- * from the bytes and highlighted as its cell is shown. Nothing is built per line that is not on screen, where an editor's
- * document builds an object graph per line (RichTextFX: seconds and about 300 bytes a line for 530,000 lines).
- * Lines can be selected (Shift and Ctrl) and copied with Ctrl+C; a large selection is joined off the FX thread. Cells have a fixed height (the CSS sets
- * {@code -fx-fixed-cell-size}), so a jump to any line costs no measuring of the lines before it. Unnumbered, over a
+ * from the bytes and highlighted as its cell is shown. Nothing is built per line that is not on screen, where an
+ * editor's document builds an object graph per line (RichTextFX: seconds and about 300 bytes a line for 530,000
+ * lines). Lines can be selected (Shift and Ctrl) and copied with Ctrl+C; a large selection is joined off the FX
+ * thread. Cells have a fixed height (the CSS sets {@code -fx-fixed-cell-size}), so a jump to any line costs no measuring of the lines before it. Unnumbered, over a
  * {@link BodyLines#wrapped} index, it is the Raw view: every character of the body, a long line over several rows.
  */
 final class JsonLines extends ListView<Integer> {
@@ -54,7 +54,8 @@ final class JsonLines extends ListView<Integer> {
         if (rows.size() <= COPY_INLINE_ROWS) {
             ResponsePane.copyToClipboard(from.lines(rows));
         } else {
-            CompletableFuture.supplyAsync(() -> from.lines(rows)).thenAccept(text -> Platform.runLater(() -> ResponsePane.copyToClipboard(text)));
+            CompletableFuture.supplyAsync(() -> from.lines(rows))
+                    .thenAccept(text -> Platform.runLater(() -> ResponsePane.copyToClipboard(text)));
         }
     }
 
