@@ -34,14 +34,17 @@ final class JsonArea extends StackPane {
     }
 
     void show(String text, boolean isJson) {
-        show(BodyLines.of(text == null ? "" : text), isJson);
+        show(BodyLines.of(text == null ? "" : text), isJson, false);
     }
 
-    /** Shows the lines: a small body in the editor (decoded whole), a large one as a list that decodes what shows. */
-    void show(BodyLines lines, boolean isJson) {
+    /**
+     * Shows the lines: a small body in the editor (decoded whole), a large one, or the {@code firstOfLarge} screen of
+     * one, as a list that decodes what shows.
+     */
+    void show(BodyLines lines, boolean isJson, boolean firstOfLarge) {
         highlighting.reset();
         highlighting.setEnabled(isJson);
-        boolean isLarge = lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
+        boolean isLarge = firstOfLarge || lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
         large.setVisible(isLarge);
         editor.setVisible(!isLarge);
         if (isLarge) {

@@ -64,7 +64,9 @@ public final class ResponsePane extends VBox {
         redirects.managedProperty().bind(redirects.visibleProperty());
 
         ResponseBodyViewModel body = vm.body();
-        body.prettyProperty().addListener((obs, old, lines) -> pretty.show(lines, body.prettyIsJsonProperty().get()));
+        // While formatting goes on, the lines are a large body's first screen: the line list shows them, as it will the rest.
+        body.prettyProperty().addListener((obs, old, lines) -> pretty.show(lines, body.prettyIsJsonProperty().get(),
+                body.formattingProperty().get()));
         StackPane prettyStack = new StackPane(pretty, gate(vm, "bodyGate"));
 
         JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
@@ -82,6 +84,7 @@ public final class ResponsePane extends VBox {
                 tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
         body.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        vm.joinedShownProperty().bind(tabs.getTabs().get(2).selectedProperty());
         BodyFindBar find = findBar(vm, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "

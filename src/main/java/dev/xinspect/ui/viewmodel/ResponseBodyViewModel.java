@@ -106,11 +106,19 @@ public final class ResponseBodyViewModel {
         }
     }
 
-    /** Formats and indexes on the worker; the FX thread only receives the lines. */
+    /**
+     * Formats and indexes on the worker; the FX thread only receives the lines: the first screen of a large body as
+     * soon as it is formatted ({@link #formattingProperty()} still true), then the whole.
+     */
     private void format(ReceivedResponse shown) {
         long current = generation;
         formatting.set(true);
-        CompletableFuture.supplyAsync(() -> shown.body().readInPlace(printer::formatUtf8), worker).thenAcceptAsync(done -> {
+        CompletableFuture.supplyAsync(() -> shown.body().readInPlace((bytes, from, to) -> printer.formatUtf8(bytes, from, to,
+                first -> fxThread.execute(() -> {
+                    if (current == generation && formatting.get()) {
+                        setPretty(first, true); // the first screen, while the rest is formatted
+                    }
+                }))), worker).thenAcceptAsync(done -> {
             if (current == generation) {
                 shownText = shown;
                 formatting.set(false);

@@ -6,14 +6,10 @@ import dev.xinspect.core.format.JsonPrettyPrinter;
 import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.core.http.ReceivedResponse;
-import dev.xinspect.core.http.Redirect;
-import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.report.Redactor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyListProperty;
 import javafx.beans.property.ReadOnlyListWrapper;
@@ -30,8 +26,10 @@ import javafx.collections.FXCollections;
 public final class ResponseViewModel {
     private final KnowledgeBase knowledge;
     private final Redactor redactor;
+    private final SentRequestText sentText;
     private final BooleanProperty revealSecrets = new SimpleBooleanProperty();
     private final BooleanProperty presenterMode = new SimpleBooleanProperty();
+    private final BooleanProperty joinedShown = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Exchange> exchange = new ReadOnlyObjectWrapper<>();
     private final JoinedPostsViewModel joined;
     private final ResponseBodyViewModel body;
@@ -41,6 +39,8 @@ public final class ResponseViewModel {
     private final ReadOnlyStringWrapper redirectLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper requestText = new ReadOnlyStringWrapper("");
     private final ReadOnlyListWrapper<Header> headers = new ReadOnlyListWrapper<>(FXCollections.observableArrayList());
+    /** The exchange the Joined tab was last joined for. */
+    private Exchange joinedFor;
     /** Colours the status chip: the class of the status, or NONE when there was no response. */
     public enum StatusKind { NONE, SUCCESS, REDIRECT, CLIENT_ERROR, SERVER_ERROR }
 
@@ -48,6 +48,7 @@ public final class ResponseViewModel {
                              Executor fxThread) {
         this.knowledge = knowledge;
         this.redactor = redactor;
+        this.sentText = new SentRequestText(redactor);
         revealSecrets.addListener((obs, old, now) -> describeRequest());
         presenterMode.addListener((obs, old, now) -> {
             if (now) {
@@ -56,6 +57,23 @@ public final class ResponseViewModel {
         });
         this.joined = new JoinedPostsViewModel(new PostJoiner(), worker, fxThread);
         this.body = new ResponseBodyViewModel(printer, worker, fxThread);
+        joinedShown.addListener((obs, old, now) -> join());
+    }
+
+    /**
+     * Whether the Joined tab is on screen. Its Posts are joined only while it is: joining reads the whole body into
+     * a tree (hundreds of megabytes of garbage for a 10 MB body), work that slowed every large body's first paint.
+     */
+    public BooleanProperty joinedShownProperty() {
+        return joinedShown;
+    }
+
+    private void join() {
+        Exchange wanted = joinedShown.get() ? exchange.get() : null;
+        if (wanted != joinedFor) {
+            joinedFor = wanted;
+            joined.show(wanted);
+        }
     }
 
     /** The body: Pretty and Raw, the gate of a large one, and find in it. */
@@ -75,8 +93,8 @@ public final class ResponseViewModel {
 
     public void show(Exchange shown) {
         exchange.set(shown);
-        joined.show(shown);
-        redirectLine.set(redirectLine(shown));
+        join();
+        redirectLine.set(sentText.redirectLine(shown));
         describeRequest();
         if (shown.response() == null) {
             showFailure(shown);
@@ -93,6 +111,7 @@ public final class ResponseViewModel {
     /** Shows no response: a request tab that has not been sent yet. */
     public void clear() {
         exchange.set(null);
+        join();
         statusText.set("");
         statusKind.set(StatusKind.NONE);
         summary.set("");
@@ -152,51 +171,8 @@ public final class ResponseViewModel {
             return;
         }
         boolean reveal = revealSecrets.get() && !presenterMode.get();
-        requestText.set(shown.sentRequest().map(r -> describe(shown, r, reveal))
+        requestText.set(shown.sentRequest().map(r -> sentText.describe(shown, r, reveal))
                 .orElse("No request was recorded with this response."));
-    }
-
-    /** "Redirected 2×: 301 → https://…, 302 → https://…", URLs always redacted (this line shows in presenter mode). */
-    private String redirectLine(Exchange shown) {
-        List<Redirect> hops = shown.redirects();
-        if (hops.isEmpty()) {
-            return "";
-        }
-        long notes = hops.stream().mapToLong(h -> h.notes().size()).sum();
-        return "Redirected " + hops.size() + "×: " + hops.stream().map(h -> h.status() + " → " + redactor.redactUrl(h.nextUrl()))
-                .collect(Collectors.joining(", ")) + (notes == 0 ? "" : " (" + notes + (notes == 1 ? " note" : " notes")
-                + " in Request as sent)");
-    }
-
-    /** Each hop, its notes, then the request the response answers. */
-    private String describe(Exchange shown, SentRequest request, boolean reveal) {
-        StringBuilder text = new StringBuilder();
-        List<Redirect> hops = shown.redirects();
-        if (!hops.isEmpty()) {
-            text.append("Redirects followed (").append(hops.size()).append("):\n");
-            for (int i = 0; i < hops.size(); i++) {
-                Redirect hop = hops.get(i);
-                text.append(i + 1).append(". ").append(hop.method()).append(' ').append(url(hop.url(), reveal)).append(" → ")
-                        .append(hop.status()).append(", Location: ").append(url(hop.location(), reveal)).append(" → ")
-                        .append(hop.nextMethod()).append(' ').append(url(hop.nextUrl(), reveal)).append('\n');
-                hop.notes().forEach(note -> text.append("   ").append(note).append('\n'));
-            }
-            text.append('\n');
-        }
-        return text.append(describe(reveal ? request : redactor.redact(request))).toString();
-    }
-
-    private String url(String url, boolean reveal) {
-        return reveal ? url : redactor.redactUrl(url);
-    }
-
-    private static String describe(SentRequest request) {
-        StringBuilder text = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
-        request.headers().list().forEach(h -> text.append(h.name()).append(": ").append(h.value()).append('\n'));
-        if (!request.body().isEmpty()) {
-            text.append('\n').append(request.body().isText() ? request.body().text() : "(" + request.body().size() + " bytes of binary)");
-        }
-        return text.toString();
     }
 
     public BooleanProperty revealSecretsProperty() {

@@ -84,6 +84,28 @@ class JsonFormatTest {
         assertEquals("{\"a\":", formatBytes("{\"a\":").lines().text());
     }
 
+    /** A large body's first screen is handed on as soon as it is formatted: whole lines, the first of the result. */
+    @Test
+    void theFirstScreenComesFirstAsWholeLinesOfTheResult() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 5_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"text\":\"é").append("y".repeat(40)).append("\"}");
+        }
+        byte[] utf8 = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        List<BodyLines> first = new java.util.ArrayList<>();
+
+        JsonPrettyPrinter.Lines all = printer.formatUtf8(utf8, 0, utf8.length, first::add);
+
+        assertEquals(1, first.size());
+        BodyLines screen = first.getFirst();
+        assertTrue(screen.size() >= JsonPrettyPrinter.FIRST_SCREEN_BYTES - 200 && screen.count() > 100, "a screenful");
+        for (int line = 0; line < screen.count(); line++) {
+            assertEquals(all.lines().line(line), screen.line(line));
+        }
+        printer.formatUtf8(new byte[] {'{', '}'}, 0, 2, first::add);
+        assertEquals(1, first.size(), "a small body is formatted at once, with no first screen of its own");
+    }
+
     /** Any mix of JSON pieces, valid or not: bytes and text give the same outcome. */
     @Property(tries = 300)
     void bytesAndTextAlwaysAgree(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 11) Integer> pieces) {
