@@ -35,6 +35,11 @@ public final class Variables {
         return found;
     }
 
+    /** {@code text} with every {@code {{name}}} replaced by {@code value}: a check of a body before its values are known. */
+    public static String withEveryPlaceholderAs(String text, String value) {
+        return PLACEHOLDER.matcher(text).replaceAll(Matcher.quoteReplacement(value));
+    }
+
     public String resolve(String text) throws UnknownVariableException {
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

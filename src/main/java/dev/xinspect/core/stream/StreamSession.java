@@ -228,9 +228,10 @@ public final class StreamSession {
         int number = failures + 1;
         Duration delay = policy.delay(cause, number);
         Instant now = clock.instant();
-        state(new SessionState.Waiting(now, now.plus(delay), reason, number, policy.rule(cause, number)));
         int expected = generation;
         try {
+            // Scheduled before Waiting is announced: whoever sees Waiting may move the clock at once. The task takes
+            // this lock before connecting, so it cannot overtake the announcement.
             retry = scheduler.schedule(delay, () -> {
                 synchronized (this) {
                     if (expected != generation) {
@@ -242,7 +243,9 @@ public final class StreamSession {
         } catch (RejectedExecutionException e) { // the app is quitting and its scheduler is shut down
             running = false;
             state(new SessionState.Stopped(now, "Stopped: the app is closing.", false));
+            return;
         }
+        state(new SessionState.Waiting(now, now.plus(delay), reason, number, policy.rule(cause, number)));
     }
 
     private void state(SessionState next) {

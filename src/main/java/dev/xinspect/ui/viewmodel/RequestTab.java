@@ -48,7 +48,8 @@ public final class RequestTab {
     /** The name is where a request is kept, not what it asks: renaming alone is not an unsaved change. */
     private static boolean sameRequest(SavedRequest a, SavedRequest b) {
         return a.method().equals(b.method()) && a.url().equals(b.url()) && a.headers().equals(b.headers())
-                && a.body().equals(b.body()) && a.authProfile().equals(b.authProfile()) && a.disabledQuery().equals(b.disabledQuery());
+                && a.body().equals(b.body()) && a.authProfile().equals(b.authProfile()) && a.disabledQuery().equals(b.disabledQuery())
+                && a.parts().equals(b.parts());
     }
 
     SavedRequest draft() {

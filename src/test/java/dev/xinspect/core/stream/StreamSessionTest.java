@@ -36,6 +36,8 @@ class StreamSessionTest {
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     private final Deque<Function<Consumer<StreamEvent>, StreamOpening>> script = new ArrayDeque<>();
     private final List<SessionState> states = new CopyOnWriteArrayList<>();
+    /** For each Waiting announced, how many retries were pending at that moment. */
+    private final List<Integer> pendingWhenWaitingShown = new CopyOnWriteArrayList<>();
     private final List<StreamEvent> events = new CopyOnWriteArrayList<>();
     private final List<ConnectionSpan> spans = new CopyOnWriteArrayList<>();
     private final List<ReconnectPolicy.Verdict> verdicts = new CopyOnWriteArrayList<>();
@@ -51,6 +53,9 @@ class StreamSessionTest {
 
         @Override
         public void state(SessionState state) {
+            if (state instanceof SessionState.Waiting) {
+                pendingWhenWaitingShown.add(time.pending());
+            }
             states.add(state);
         }
 
@@ -312,6 +317,19 @@ class StreamSessionTest {
         assertTrue(((SessionState.Waiting) last()).reason().contains("stalled"), last().toString());
         time.runDue();
         await(() -> opens.get() == 2);
+        session.stop();
+    }
+
+    @Test
+    void whenWaitingIsShownItsRetryIsAlreadyScheduled() {
+        // Whoever sees Waiting may move the clock at once (a test, a "Reconnect now"); a retry scheduled after the
+        // announcement would land past that move and never run.
+        script.add(status(503, ""));
+        StreamSession session = session();
+        session.start();
+        time.advance(((SessionState.Waiting) last()).delay());
+
+        assertEquals(List.of(1, 1), pendingWhenWaitingShown);
         session.stop();
     }
 

@@ -79,6 +79,11 @@ class AuthTabTest {
         robot.interact(() -> robot.lookup(".tab-pane").queryAll().stream().map(TabPane.class::cast)
                 .filter(p -> p.getTabs().stream().anyMatch(t -> t.getText().equals("Auth"))).findFirst().orElseThrow()
                 .getSelectionModel().select(3));
+        try { // the tab's content joins the scene at the next pulse, later than that under load
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#authChoice").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("The Auth tab shows no profile picker", e);
+        }
         @SuppressWarnings("unchecked")
         ComboBox<AuthOption> choice = robot.lookup("#authChoice").queryAs(ComboBox.class);
         robot.interact(() -> choice.getSelectionModel().select(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.FormPart;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
@@ -84,6 +85,22 @@ class RequestTabsViewModelTest {
 
         type(tabs, request("GET", FRESH.url() + "&max_results=10"));
         assertTrue(tab.unsavedProperty().get());
+    }
+
+    @Test
+    void editingOnlyTheFormPartsShowsTheUnsavedMarker() {
+        RequestTabsViewModel tabs = tabs(new OpenTabs.State(List.of(), 0));
+        RequestTab tab = tabs.tabs().get(0);
+        SavedRequest upload = new SavedRequest("Upload", "POST", "{{baseUrl}}/2/media/upload", List.of(), "", "", "",
+                List.of(), List.of(FormPart.file("media", "~/cat.png")));
+        type(tabs, upload);
+        link = new CollectionsViewModel.Link(new WorkspaceStore.SavedFile(folder.resolve("upload.json"), "v1"), upload);
+        tabs.linked();
+        assertFalse(tab.unsavedProperty().get());
+
+        type(tabs, new SavedRequest("Upload", "POST", upload.url(), List.of(), "", "", "", List.of(),
+                List.of(FormPart.file("media", "~/dog.png"))));
+        assertTrue(tab.unsavedProperty().get(), "another file is a change to save");
     }
 
     @Test

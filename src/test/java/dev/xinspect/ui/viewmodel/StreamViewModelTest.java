@@ -273,7 +273,8 @@ class StreamViewModelTest {
         clock.advance(Duration.ofSeconds(4));
         opener = (request, options, events) -> lines(events, POST_2);
         runScheduled();
-        untilFx(() -> vm.posts().size() == 2);
+        // the second Post, then that connection's end too: its gap is what the last line below reads
+        untilFx(() -> vm.posts().size() == 2 && vm.statusProperty().get().startsWith("Reconnecting"));
 
         vm.timeline().whyDidIMissAPost();
 
