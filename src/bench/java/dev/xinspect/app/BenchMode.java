@@ -242,7 +242,7 @@ record BenchMode(String flag, Optional<Path> file) {
     private CompletableFuture<Void> openAndShow(Scene scene, InspectorViewModel inspector) {
         CompletableFuture<Void> painted = new CompletableFuture<>();
         inspector.open(file.orElseThrow()).thenRun(() -> waitFor(() -> inspector.response().gatedProperty().get()
-                || !inspector.response().prettyTextProperty().get().isEmpty(), () -> {
+                || !inspector.response().body().prettyProperty().get().isEmpty(), () -> {
             inspector.response().showAnyway();
             boolean[] laidOut = {false};
             onEveryPulse(() -> {
@@ -250,7 +250,7 @@ record BenchMode(String flag, Optional<Path> file) {
                     painted.complete(null); // the previous pulse rendered the frame
                     return true;
                 }
-                laidOut[0] = highlightedOnScreen(scene, inspector.response().prettyTextProperty().get());
+                laidOut[0] = highlightedOnScreen(scene, inspector.response().body().prettyProperty().get());
                 return false;
             });
         }));
@@ -258,13 +258,13 @@ record BenchMode(String flag, Optional<Path> file) {
     }
 
     /** A large body shows in the line list ({@code #prettyLines}), a small one in the editor. */
-    private static boolean highlightedOnScreen(Scene scene, String pretty) {
+    private static boolean highlightedOnScreen(Scene scene, dev.xinspect.core.format.BodyLines pretty) {
         Node lines = scene.lookup("#prettyLines");
         if (!pretty.isEmpty() && lines != null && lines.isVisible()) {
             return lines.lookupAll(".json-key").stream().anyMatch(Node::isVisible);
         }
         CodeArea area = (CodeArea) scene.lookup(".json-area");
-        if (pretty.isEmpty() || area.getLength() != pretty.length() || area.getVisibleParagraphs().isEmpty()) {
+        if (pretty.isEmpty() || area.getParagraphs().size() != pretty.count() || area.getVisibleParagraphs().isEmpty()) {
             return false;
         }
         int first = area.firstVisibleParToAllParIndex();

@@ -85,7 +85,7 @@ class HostileWindowTest {
         } else {
             window.response.showAnyway();
             assertFalse(window.response.statusTextProperty().get().isBlank(), what);
-            assertFalse(window.response.formattingProperty().get(), what);
+            assertFalse(window.response.body().formattingProperty().get(), what);
             assertNotNull(window.diagnosis.diagnosisProperty().get(), what + ": diagnosed");
         }
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), what);

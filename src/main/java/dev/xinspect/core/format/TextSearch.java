@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
- * Every place a query stands in a text, ignoring case, left to right and not overlapping (as an editor's find
- * counts them). One pass, no copy of the text: a 100 MB body is searched in a fraction of a second, so the caller
- * runs it off the UI thread and gives a {@code cancelled} check, asked every megabyte, to drop a search the user
- * has typed past. Past {@link #MAX_MATCHES} places the search stops and says the count is a lower bound.
+ * Every place a query stands in the lines of a body, ignoring case as {@link String#regionMatches(boolean, int,
+ * String, int, int)} does, left to right and not overlapping (as an editor's find counts them). It runs over the
+ * UTF-8 bytes and never builds the body's text: an ASCII query is compared byte by byte on an ASCII line, and only
+ * a line with other characters (or any line, for a query with them) is decoded, alone. A 100 MB body is searched in
+ * a fraction of a second, so the caller runs it off the UI thread and gives a {@code cancelled} check, asked every
+ * megabyte, to drop a search the user has typed past. Past {@link #MAX_MATCHES} places the search stops and says the
+ * count is a lower bound. A match never spans a line break (the query is one line, typed in a field).
  */
 public final class TextSearch {
     public static final int MAX_MATCHES = 1_000_000;
@@ -16,46 +19,107 @@ public final class TextSearch {
     private TextSearch() {
     }
 
-    /** The places found: {@code starts} ascending, each {@code queryLength} characters long. */
-    public record Result(int[] starts, int queryLength, boolean capped) {
-        public static final Result NONE = new Result(new int[0], 0, false);
+    /** The places found, in order: row {@code rows[i]}, from character {@code columns[i]}, {@code queryLength} long. */
+    public record Result(int[] rows, int[] columns, int queryLength, boolean capped) {
+        public static final Result NONE = new Result(new int[0], new int[0], 0, false);
 
         public int count() {
-            return starts.length;
+            return rows.length;
         }
     }
 
     /** @return the places, or null when {@code cancelled} said so during the search */
-    public static Result find(String text, String query, BooleanSupplier cancelled) {
-        if (query.isEmpty() || query.length() > text.length()) {
-            return query.isEmpty() ? Result.NONE : new Result(new int[0], query.length(), false);
+    public static Result find(BodyLines lines, String query, BooleanSupplier cancelled) {
+        if (query.isEmpty() || query.indexOf('\n') >= 0) {
+            return query.isEmpty() ? Result.NONE : new Result(new int[0], new int[0], query.length(), false);
         }
-        char lower = Character.toLowerCase(query.charAt(0));
-        char upper = Character.toUpperCase(query.charAt(0));
-        int length = query.length();
-        int last = text.length() - length;
-        int[] starts = new int[16];
-        int count = 0;
-        int nextCheck = CHECK_EVERY;
-        for (int at = 0; at <= last; at++) {
-            if (at >= nextCheck) {
+        Found found = new Found(query.length());
+        boolean asciiQuery = query.chars().allMatch(c -> c < 0x80);
+        long nextCheck = CHECK_EVERY;
+        long scanned = 0;
+        for (int row = 0; row < lines.count() && !found.capped(); row++) {
+            int start = lines.start(row);
+            int end = lines.end(row);
+            scanned += end - start + 1;
+            if (scanned >= nextCheck) {
                 if (cancelled.getAsBoolean()) {
                     return null;
                 }
                 nextCheck += CHECK_EVERY;
             }
-            char c = text.charAt(at);
-            if ((c == lower || c == upper) && text.regionMatches(true, at + 1, query, 1, length - 1)) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = at;
-                if (count == MAX_MATCHES) {
-                    return new Result(Arrays.copyOf(starts, count), length, true);
-                }
+            if (asciiQuery && isAscii(lines, start, end)) {
+                findInAscii(lines, start, end, query, row, found);
+            } else {
+                findIn(lines.line(row), query, row, found);
+            }
+        }
+        return found.result();
+    }
+
+    private static boolean isAscii(BodyLines lines, int start, int end) {
+        for (int at = start; at < end; at++) {
+            if (lines.at(at) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Both ASCII: one byte is one character, and case is folded for A to Z alone. */
+    private static void findInAscii(BodyLines lines, int start, int end, String query, int row, Found found) {
+        int length = query.length();
+        for (int at = start; at <= end - length && !found.capped(); at++) {
+            int i = 0;
+            while (i < length && lower(lines.at(at + i)) == lower((byte) query.charAt(i))) {
+                i++;
+            }
+            if (i == length) {
+                found.add(row, at - start);
                 at += length - 1;
             }
         }
-        return new Result(Arrays.copyOf(starts, count), length, false);
+    }
+
+    private static int lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? b + 32 : b;
+    }
+
+    private static void findIn(String line, String query, int row, Found found) {
+        int length = query.length();
+        for (int at = 0; at <= line.length() - length && !found.capped(); at++) {
+            if (line.regionMatches(true, at, query, 0, length)) {
+                found.add(row, at);
+                at += length - 1;
+            }
+        }
+    }
+
+    /** The places so far, in two growing arrays. */
+    private static final class Found {
+        private final int length;
+        private int[] rows = new int[16];
+        private int[] columns = new int[16];
+        private int count;
+
+        Found(int length) {
+            this.length = length;
+        }
+
+        void add(int row, int column) {
+            if (count == rows.length) {
+                rows = Arrays.copyOf(rows, count * 2);
+                columns = Arrays.copyOf(columns, count * 2);
+            }
+            rows[count] = row;
+            columns[count++] = column;
+        }
+
+        boolean capped() {
+            return count >= MAX_MATCHES;
+        }
+
+        Result result() {
+            return new Result(Arrays.copyOf(rows, count), Arrays.copyOf(columns, count), length, capped());
+        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.xinspect.core.http;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,6 +21,11 @@ public final class Body {
      * collection waited for it (-XX:+SafepointTimeout named the worker; README "Benchmarks").
      */
     private static final int COPY_STEP = 1 << 20;
+    /**
+     * Characters decoded at a time by {@link #isText()}: decoding a 100 MB body at once allocated (and the JVM
+     * cleared) a 200 MB array only to throw it away.
+     */
+    private static final int CHECK_CHARS = 1 << 16;
 
     /** The body is {@code bytes[from, from + size)}: a body read from a file keeps the file's array (see {@link #sharing}). */
     private final byte[] bytes;
@@ -96,6 +103,20 @@ public final class Body {
         return new String(bytes, from, size, StandardCharsets.ISO_8859_1);
     }
 
+    /** A reader of a body's bytes in place: {@code bytes[from, to)}, never to be changed. */
+    @FunctionalInterface
+    public interface InPlace<T> {
+        T read(byte[] bytes, int from, int to);
+    }
+
+    /**
+     * Hands the bytes to {@code reader} without a copy: a 100 MB body is indexed and formatted where it lies. The
+     * reader may keep them (they never change) but must never write to them.
+     */
+    public <T> T readInPlace(InPlace<T> reader) {
+        return reader.read(bytes, from, from + size);
+    }
+
     /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
     public String text() {
         int offset = hasUtf8Bom() ? 3 : 0;
@@ -113,14 +134,20 @@ public final class Body {
                 return false;
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, from, size));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, size);
+        CharBuffer out = CharBuffer.allocate(CHECK_CHARS);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return true;
+            }
+            out.clear(); // decoded into a small buffer again and again: the text itself is never wanted here
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.format.JsonHighlighter;
-import dev.xinspect.core.format.LineIndex;
+import dev.xinspect.core.format.BodyLines;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -16,7 +16,7 @@ import org.fxmisc.richtext.LineNumberFactory;
  */
 final class JsonArea extends StackPane {
     static final int EDITOR_LINES = 20_000;
-    /** A longer line goes to the line list too: the editor lays out a paragraph whole, a 10 MB line froze it. */
+    /** A longer line (in bytes) goes to the line list too: the editor lays out a paragraph whole, a 10 MB line froze it. */
     static final int EDITOR_LINE_CHARS = 100_000;
 
     private final CodeArea area = new CodeArea();
@@ -34,10 +34,17 @@ final class JsonArea extends StackPane {
     }
 
     void show(String text, boolean isJson) {
+        show(BodyLines.of(text == null ? "" : text), isJson, false);
+    }
+
+    /**
+     * Shows the lines: a small body in the editor (decoded whole), a large one, or the {@code firstOfLarge} screen of
+     * one, as a list that decodes what shows.
+     */
+    void show(BodyLines lines, boolean isJson, boolean firstOfLarge) {
         highlighting.reset();
         highlighting.setEnabled(isJson);
-        LineIndex lines = LineIndex.of(text == null ? "" : text);
-        boolean isLarge = lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
+        boolean isLarge = firstOfLarge || lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
         large.setVisible(isLarge);
         editor.setVisible(!isLarge);
         if (isLarge) {
@@ -45,24 +52,20 @@ final class JsonArea extends StackPane {
             large.show(lines, isJson);
             return;
         }
-        large.show(LineIndex.of(""), false);
+        large.show(BodyLines.EMPTY, false);
         area.replaceText(lines.text());
         area.moveTo(0);
         area.scrollYToPixel(0);
         Platform.runLater(highlighting::highlightVisible);
     }
 
-    /** Selects characters {@code start} to {@code end} of the text shown and scrolls them into view (a find match). */
-    void reveal(int start, int end) {
+    /** Selects characters {@code start} to {@code end} of line {@code line} and scrolls them into view (a find match). */
+    void reveal(int line, int start, int end) {
         if (large.isVisible()) {
-            large.reveal(start);
-        } else if (end <= area.getLength()) {
-            area.selectRange(start, end);
+            large.reveal(line);
+        } else if (line < area.getParagraphs().size() && end <= area.getParagraph(line).length()) {
+            area.selectRange(line, start, line, end);
             area.requestFollowCaret();
         }
-    }
-
-    String text() {
-        return large.isVisible() ? large.text() : area.getText();
     }
 }

@@ -1,9 +1,9 @@
 package dev.xinspect.ui.view;
 
 import dev.xinspect.core.format.JsonHighlighter;
-import dev.xinspect.core.format.LineIndex;
 import dev.xinspect.core.http.Header;
 import dev.xinspect.ui.viewmodel.BodySearchViewModel;
+import dev.xinspect.ui.viewmodel.ResponseBodyViewModel;
 import dev.xinspect.ui.viewmodel.ResponseViewModel;
 import java.io.File;
 import java.io.IOException;
@@ -32,11 +32,6 @@ import javafx.stage.FileChooser;
  * with their includes), Headers and Request-as-sent tabs.
  */
 public final class ResponsePane extends VBox {
-    /**
-     * Raw shows every character as it came, in rows of this many: a TextArea laid out a 10 MB minified line whole
-     * (the window froze for 15 to 33 s, then showed one character per line); a line list of rows never does.
-     */
-    static final int RAW_ROW_CHARS = 1_000;
     private final JsonArea pretty = new JsonArea();
 
     public ResponsePane(ResponseViewModel vm) {
@@ -58,7 +53,7 @@ public final class ResponsePane extends VBox {
         summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressIndicator formatting = new ProgressIndicator();
         formatting.setPrefSize(16, 16);
-        formatting.visibleProperty().bind(vm.formattingProperty());
+        formatting.visibleProperty().bind(vm.body().formattingProperty());
         javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(10, 4, status, summary, formatting); // narrow: the summary goes below
         header.getStyleClass().add("pane-header");
         Label redirects = new Label();
@@ -68,11 +63,14 @@ public final class ResponsePane extends VBox {
         redirects.visibleProperty().bind(vm.redirectLineProperty().isNotEmpty());
         redirects.managedProperty().bind(redirects.visibleProperty());
 
-        vm.prettyTextProperty().addListener((obs, old, text) -> pretty.show(text, vm.prettyIsJsonProperty().get()));
+        ResponseBodyViewModel body = vm.body();
+        // While formatting goes on, the lines are a large body's first screen: the line list shows them, as it will the rest.
+        body.prettyProperty().addListener((obs, old, lines) -> pretty.show(lines, body.prettyIsJsonProperty().get(),
+                body.formattingProperty().get()));
         StackPane prettyStack = new StackPane(pretty, gate(vm, "bodyGate"));
 
         JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
-        vm.rawTextProperty().addListener((obs, old, text) -> raw.show(LineIndex.wrapped(text, RAW_ROW_CHARS), false));
+        body.rawProperty().addListener((obs, old, rows) -> raw.show(rows, false));
         TextArea requestText = readOnlyText("requestText");
         requestText.textProperty().bind(vm.requestTextProperty());
         javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
@@ -85,7 +83,8 @@ public final class ResponsePane extends VBox {
         TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
                 tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
         tabs.setId("responseTabs");
-        vm.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        body.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        vm.joinedShownProperty().bind(tabs.getTabs().get(2).selectedProperty());
         BodyFindBar find = findBar(vm, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
@@ -107,7 +106,7 @@ public final class ResponsePane extends VBox {
         BodyFindBar find = new BodyFindBar(search);
         search.matchProperty().addListener((obs, old, match) -> {
             if (match != null) {
-                pretty.reveal(match.start(), match.end());
+                pretty.reveal(match.line(), match.start(), match.end());
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {
@@ -124,7 +123,7 @@ public final class ResponsePane extends VBox {
 
     private VBox gate(ResponseViewModel vm, String id) {
         Label message = new Label();
-        message.textProperty().bind(vm.gateMessageProperty());
+        message.textProperty().bind(vm.body().gateMessageProperty());
         Button show = new Button("Show anyway");
         show.setOnAction(e -> vm.showAnyway());
         Button save = new Button("Save to file…");
@@ -143,7 +142,7 @@ public final class ResponsePane extends VBox {
         File file = new FileChooser().showSaveDialog(getScene().getWindow());
         if (file != null) {
             try {
-                vm.saveBody(file.toPath());
+                vm.body().saveBody(file.toPath());
             } catch (IOException e) {
                 new Banner(getScene()).show("Could not save the body: " + e.getMessage());
             }

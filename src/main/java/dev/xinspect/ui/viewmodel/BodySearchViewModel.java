@@ -1,5 +1,6 @@
 package dev.xinspect.ui.viewmodel;
 
+import dev.xinspect.core.format.BodyLines;
 import dev.xinspect.core.format.TextSearch;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,7 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Find in the response body (Ctrl+F): results as the query is typed, the match count, next and previous. Each search
- * runs on the worker over the whole body and drops itself once the query or the body has changed, so typing into a
+ * runs on the worker over the body's lines (never one String of it) and drops itself once the query or the body has changed, so typing into a
  * 100 MB body never waits for the FX thread or for an older search.
  */
 public final class BodySearchViewModel {
@@ -35,10 +36,10 @@ public final class BodySearchViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private TextSearch.Result result = TextSearch.Result.NONE;
-    private String text = "";
+    private BodyLines lines = BodyLines.EMPTY;
 
-    /** Where the current match stands in the body: characters {@code start} (inclusive) to {@code end}. */
-    public record Match(int start, int end) {
+    /** Where the current match stands in the body: line {@code line}, characters {@code start} (inclusive) to {@code end}. */
+    public record Match(int line, int start, int end) {
     }
 
     public BodySearchViewModel(Executor worker, Executor fxThread) {
@@ -47,9 +48,9 @@ public final class BodySearchViewModel {
         query.addListener((obs, old, now) -> search());
     }
 
-    /** The body searched (the Pretty tab's text); searching again for the query, if there is one. */
-    public void setText(String body) {
-        text = body == null ? "" : body;
+    /** The body searched (the Pretty tab's lines); searching again for the query, if there is one. */
+    public void setLines(BodyLines body) {
+        lines = body;
         search();
     }
 
@@ -75,7 +76,7 @@ public final class BodySearchViewModel {
             publish(TextSearch.Result.NONE);
             return;
         }
-        String body = text;
+        BodyLines body = lines;
         searching.set(true);
         status.set("Searching…");
         CompletableFuture.supplyAsync(() -> TextSearch.find(body, wanted, () -> generation.get() != mine), worker)
@@ -101,8 +102,8 @@ public final class BodySearchViewModel {
 
     private void select(int index) {
         current.set(index);
-        int start = result.starts()[index];
-        match.set(new Match(start, start + result.queryLength()));
+        int start = result.columns()[index];
+        match.set(new Match(result.rows()[index], start, start + result.queryLength()));
         status.set(String.format(Locale.ROOT, "%,d of %,d%s", index + 1, result.count(), result.capped() ? "+" : ""));
     }
 

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.format.JsonHighlighter.Span;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class JsonFormatTest {
@@ -52,6 +57,65 @@ class JsonFormatTest {
         String pretty = printer.format(json.append(']').toString()).text();
 
         assertEquals(50_000 * 4 + 2, pretty.lines().count());
+    }
+
+    private JsonPrettyPrinter.Lines formatBytes(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return printer.formatUtf8(utf8, 0, utf8.length);
+    }
+
+    /**
+     * From the X API v2 docs' sample answer to GET /2/tweets/search/recent (docs.x.com, "Search Posts"), with
+     * non-ASCII text, an emoji, escapes and a byte order mark: formatted from bytes, it reads as formatted from text.
+     */
+    @Test
+    void formattingTheBytesGivesTheSameLinesAsFormattingTheText() {
+        String body = "{\"data\":[{\"author_id\":\"2244994945\",\"id\":\"1373001119480344583\",\"text\":"
+                + "\"Looking to get started with the Twitter API but new to APIs in general? \\n@jessicagarson will walk "
+                + "you through everything you need to know in APIs 101 session. She\\u2019ll use examples using our v2 "
+                + "endpoints, Tuesday, March 23rd at 1 p.m. EST.\\n\\nJoin us on Twitch\\nhttps://t.co/GrtBOXyHmB — "
+                + "Ünïcödé 🚀\"}],\"meta\":{\"newest_id\":\"1373001119480344583\",\"result_count\":1}}";
+        JsonPrettyPrinter.Lines lines = formatBytes("\uFEFF" + body);
+
+        assertTrue(lines.json());
+        assertEquals(printer.format(body).text(), lines.lines().text());
+        assertEquals("  \"data\": [", lines.lines().line(1));
+        assertFalse(formatBytes("<html>Over capacity</html>").json());
+        assertEquals("{\"a\":", formatBytes("{\"a\":").lines().text());
+    }
+
+    /** A large body's first screen is handed on as soon as it is formatted: whole lines, the first of the result. */
+    @Test
+    void theFirstScreenComesFirstAsWholeLinesOfTheResult() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 5_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"text\":\"é").append("y".repeat(40)).append("\"}");
+        }
+        byte[] utf8 = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        List<BodyLines> first = new java.util.ArrayList<>();
+
+        JsonPrettyPrinter.Lines all = printer.formatUtf8(utf8, 0, utf8.length, first::add);
+
+        assertEquals(1, first.size());
+        BodyLines screen = first.getFirst();
+        assertTrue(screen.size() >= JsonPrettyPrinter.FIRST_SCREEN_BYTES - 200 && screen.count() > 100, "a screenful");
+        for (int line = 0; line < screen.count(); line++) {
+            assertEquals(all.lines().line(line), screen.line(line));
+        }
+        printer.formatUtf8(new byte[] {'{', '}'}, 0, 2, first::add);
+        assertEquals(1, first.size(), "a small body is formatted at once, with no first screen of its own");
+    }
+
+    /** Any mix of JSON pieces, valid or not: bytes and text give the same outcome. */
+    @Property(tries = 300)
+    void bytesAndTextAlwaysAgree(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 11) Integer> pieces) {
+        String[] alphabet = {"{", "}", "[", "]", "\"k\":", "\"é𝕏\"", "1.50", ",", "null", " ", "\n", "x"};
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(alphabet[p]));
+        JsonPrettyPrinter.Result expected = printer.format(text.toString());
+        JsonPrettyPrinter.Lines actual = formatBytes(text.toString());
+        assertEquals(expected.json(), actual.json(), text.toString());
+        assertEquals(expected.text(), actual.lines().text(), text.toString());
     }
 
     @Test

@@ -7,52 +7,80 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class TextSearchTest {
+    private static TextSearch.Result find(String text, String query) {
+        return TextSearch.find(BodyLines.of(text), query, () -> false);
+    }
+
     @Test
     void findsEveryPlaceIgnoringCaseWithoutOverlapping() {
-        TextSearch.Result result = TextSearch.find("{\"ID\": \"1\", \"id\": \"aaaa\"}", "Id", () -> false);
-        assertArrayEquals(new int[] {2, 13}, result.starts());
+        TextSearch.Result result = find("{\"ID\": \"1\",\n \"id\": \"aaaa\"}", "Id");
+        assertArrayEquals(new int[] {0, 1}, result.rows());
+        assertArrayEquals(new int[] {2, 2}, result.columns());
         assertEquals(2, result.queryLength());
-        assertArrayEquals(new int[] {0, 2}, TextSearch.find("aaaa", "aa", () -> false).starts());
+        assertArrayEquals(new int[] {0, 2}, find("aaaa", "aa").columns());
     }
 
     @Test
     void anEmptyQueryOrOneLongerThanTheTextFindsNothing() {
-        assertEquals(0, TextSearch.find("abc", "", () -> false).count());
-        assertEquals(0, TextSearch.find("abc", "abcd", () -> false).count());
-        assertEquals(1, TextSearch.find("abc", "ABC", () -> false).count());
+        assertEquals(0, find("abc", "").count());
+        assertEquals(0, find("abc", "abcd").count());
+        assertEquals(1, find("abc", "ABC").count());
+    }
+
+    @Test
+    void columnsCountCharactersOnALineWithOthersThanAscii() {
+        TextSearch.Result result = find("{\"text\": \"Ünïcödé 𝕏 post\"}", "POST");
+        assertArrayEquals(new int[] {"{\"text\": \"Ünïcödé 𝕏 post\"}".indexOf("post")}, result.columns()); // 𝕏 is two chars
+        assertEquals(1, find("Straße STRASSE", "straße").count());
     }
 
     @Test
     void aCancelledSearchGivesNothing() {
-        assertNull(TextSearch.find("x".repeat(3 << 20), "y", () -> true));
+        assertNull(TextSearch.find(BodyLines.of("x".repeat(3 << 20)), "y", () -> true));
     }
 
     @Test
     void pastTheLimitTheCountIsALowerBound() {
-        TextSearch.Result result = TextSearch.find("a".repeat(TextSearch.MAX_MATCHES + 5), "a", () -> false);
+        TextSearch.Result result = find("a".repeat(TextSearch.MAX_MATCHES + 5), "a");
         assertEquals(TextSearch.MAX_MATCHES, result.count());
         assertTrue(result.capped());
     }
 
-    /** The same places as a plain scan of the lower-cased text with indexOf, for ASCII text. */
-    @Property(tries = 300)
-    void agreesWithIndexOfOverLowerCasedText(@ForAll @StringLength(max = 200) @CharRange(from = 'a', to = 'd') String text,
-                                             @ForAll @StringLength(min = 1, max = 3) @CharRange(from = 'A', to = 'c') String query) {
-        String mixed = text.toUpperCase(Locale.ROOT).substring(0, text.length() / 2) + text.substring(text.length() / 2);
-        List<Integer> expected = new ArrayList<>();
-        String lower = mixed.toLowerCase(Locale.ROOT);
-        String q = query.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(q); at >= 0; at = lower.indexOf(q, at + q.length())) {
-            expected.add(at);
+    /**
+     * The same places as a scan of each line of the one-shot String with {@code regionMatches} ignoring case (what
+     * an editor's find does), over text with ASCII, accented letters, a Kelvin sign that folds to "k" and emoji.
+     */
+    @Property(tries = 500)
+    void findsWhatAScanOfTheDecodedTextFinds(@ForAll @Size(max = 150) List<@IntRange(min = 0, max = 9) Integer> pieces,
+                                            @ForAll @StringLength(min = 1, max = 3) String seed) {
+        String[] alphabet = {"a", "A", "k", "K", "\u212A", "é", "É", "\n", "\r\n", "😀"};
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(alphabet[p]));
+        String query = seed.chars().mapToObj(c -> alphabet[Math.floorMod(c, 7)]).reduce("", String::concat);
+        List<String> expected = new ArrayList<>();
+        String[] lines = text.toString().split("\n", -1);
+        for (int row = 0; row < lines.length; row++) {
+            String line = lines[row].endsWith("\r") ? lines[row].substring(0, lines[row].length() - 1) : lines[row];
+            for (int at = 0; at <= line.length() - query.length(); at++) {
+                if (line.regionMatches(true, at, query, 0, query.length())) {
+                    expected.add(row + ":" + at);
+                    at += query.length() - 1;
+                }
+            }
         }
-        assertEquals(expected, java.util.Arrays.stream(TextSearch.find(mixed, query, () -> false).starts()).boxed().toList());
+        TextSearch.Result found = find(text.toString(), query);
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < found.count(); i++) {
+            actual.add(found.rows()[i] + ":" + found.columns()[i]);
+        }
+        assertEquals(expected, actual);
     }
 }

@@ -12,6 +12,7 @@ import dev.xinspect.core.http.Exchange;
 import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
+import dev.xinspect.ui.viewmodel.ResponseBodyViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -66,7 +67,7 @@ class LargeBodyViewTest {
             inspector.showExchange(exchange, "test");
             inspector.response().showAnyway();
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !inspector.response().prettyTextProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !inspector.response().body().prettyProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -150,13 +151,13 @@ class LargeBodyViewTest {
         robot.interact(() -> inspector.showExchange(exchange, "test"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inspector.response().gatedProperty().get());
         robot.interact(() -> inspector.response().showAnyway());
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !inspector.response().rawTextProperty().get().isEmpty());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !inspector.response().body().rawProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> raw = robot.lookup("#rawLines").queryAs(ListView.class);
-        assertEquals((body.length() + ResponsePane.RAW_ROW_CHARS - 1) / ResponsePane.RAW_ROW_CHARS, raw.getItems().size());
+        assertEquals((body.length() + ResponseBodyViewModel.RAW_ROW_BYTES - 1) / ResponseBodyViewModel.RAW_ROW_BYTES, raw.getItems().size());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.from(raw).lookup(".text").queryAll().stream()
-                .anyMatch(t -> ((Text) t).getText().equals(body.substring(0, ResponsePane.RAW_ROW_CHARS))));
+                .anyMatch(t -> ((Text) t).getText().equals(body.substring(0, ResponseBodyViewModel.RAW_ROW_BYTES))));
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "the window kept up");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.xinspect.core.format.BodyLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,24 +15,24 @@ class BodySearchViewModelTest {
     @Test
     void typingCountsTheMatchesAndSelectsTheFirst() {
         BodySearchViewModel vm = new BodySearchViewModel(Runnable::run, Runnable::run);
-        vm.setText(BODY);
+        vm.setLines(BodyLines.of(BODY));
 
         vm.queryProperty().set("hello");
 
         assertEquals(2, vm.countProperty().get());
         assertEquals("1 of 2", vm.statusProperty().get());
-        assertEquals(new BodySearchViewModel.Match(BODY.indexOf("Hello"), BODY.indexOf("Hello") + 5), vm.matchProperty().get());
+        assertEquals(new BodySearchViewModel.Match(2, 25, 30), vm.matchProperty().get()); // line 3: {"id": "1", "text": "Hello"}
     }
 
     @Test
     void nextAndPreviousGoRoundTheMatches() {
         BodySearchViewModel vm = new BodySearchViewModel(Runnable::run, Runnable::run);
-        vm.setText(BODY);
+        vm.setLines(BodyLines.of(BODY));
         vm.queryProperty().set("\"id\"");
 
         vm.next();
         assertEquals("2 of 2", vm.statusProperty().get());
-        assertEquals(BODY.lastIndexOf("\"id\""), vm.matchProperty().get().start());
+        assertEquals(new BodySearchViewModel.Match(3, 5, 9), vm.matchProperty().get());
         vm.next();
         assertEquals(0, vm.currentProperty().get());
         vm.previous();
@@ -41,7 +42,7 @@ class BodySearchViewModelTest {
     @Test
     void noMatchOrNoQueryClearsTheSelection() {
         BodySearchViewModel vm = new BodySearchViewModel(Runnable::run, Runnable::run);
-        vm.setText(BODY);
+        vm.setLines(BodyLines.of(BODY));
         vm.queryProperty().set("zebra");
         assertEquals("No matches", vm.statusProperty().get());
         assertNull(vm.matchProperty().get());
@@ -57,9 +58,9 @@ class BodySearchViewModelTest {
     void aNewBodyIsSearchedForTheSameQuery() {
         BodySearchViewModel vm = new BodySearchViewModel(Runnable::run, Runnable::run);
         vm.queryProperty().set("id");
-        vm.setText(BODY);
+        vm.setLines(BodyLines.of(BODY));
         assertEquals(2, vm.countProperty().get());
-        vm.setText("");
+        vm.setLines(BodyLines.EMPTY);
         assertEquals(0, vm.countProperty().get());
     }
 
@@ -68,7 +69,7 @@ class BodySearchViewModelTest {
     void anOlderSearchNeverOverwritesANewerOne() {
         List<Runnable> queued = new ArrayList<>();
         BodySearchViewModel vm = new BodySearchViewModel(queued::add, Runnable::run);
-        vm.setText(BODY);
+        vm.setLines(BodyLines.of(BODY));
         vm.queryProperty().set("h");
         vm.queryProperty().set("he");
         vm.queryProperty().set("hello again");

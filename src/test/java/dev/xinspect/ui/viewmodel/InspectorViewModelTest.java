@@ -42,8 +42,8 @@ class InspectorViewModelTest {
 
         assertEquals("429 Too Many Requests", response.statusTextProperty().get());
         assertEquals(ResponseViewModel.StatusKind.CLIENT_ERROR, response.statusKindProperty().get());
-        assertTrue(response.prettyIsJsonProperty().get());
-        assertTrue(response.prettyTextProperty().get().startsWith("{\n  \"account_id\": 1234567890,"));
+        assertTrue(response.body().prettyIsJsonProperty().get());
+        assertTrue(response.body().prettyProperty().get().text().startsWith("{\n  \"account_id\": 1234567890,"));
         assertEquals("429 Too Many Requests", diagnosis.statusTitleProperty().get());
         assertEquals(List.of("usage-caps", "get-help"), diagnosis.checklistsProperty().stream().map(ChecklistState::id).toList());
         assertEquals("14 of 15 requests left in the 15m window; resets 2026-11-24 10:12:00 UTC (2026-11-24 10:12:00 local, in 12 min 0 s)",
@@ -81,16 +81,16 @@ class InspectorViewModelTest {
     @Test
     void aBodyOverTheGateWaitsUntilAskedFor(@TempDir Path dir) throws Exception {
         Path big = dir.resolve("big.http");
-        String body = "{\"data\":\"" + "x".repeat(ResponseViewModel.GATE_BYTES) + "\"}";
+        String body = "{\"data\":\"" + "x".repeat(ResponseBodyViewModel.GATE_BYTES) + "\"}";
         Files.writeString(big, "HTTP/1.1 200 OK\ncontent-type: application/json\n\n" + body);
 
         inspector.open(big).get();
         assertTrue(response.gatedProperty().get());
-        assertEquals("", response.prettyTextProperty().get());
+        assertEquals("", response.body().prettyProperty().get().text());
 
         response.showAnyway();
         assertFalse(response.gatedProperty().get());
-        assertTrue(response.prettyTextProperty().get().startsWith("{\n  \"data\": \"xxx"));
+        assertTrue(response.body().prettyProperty().get().text().startsWith("{\n  \"data\": \"xxx"));
     }
 
     @Test

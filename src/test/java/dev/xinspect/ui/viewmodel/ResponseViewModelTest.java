@@ -81,32 +81,32 @@ class ResponseViewModelTest {
     void aBinaryBodyIsDescribedAndALargeOneWaitsBehindTheGateUntilShown() {
         vm.show(Exchange.ofResponse(new ReceivedResponse(200, "", "HTTP/2", Headers.EMPTY,
                 Body.ofBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0}))));
-        assertTrue(vm.prettyTextProperty().get().startsWith("The body is binary or not valid UTF-8"));
+        assertTrue(vm.body().prettyProperty().get().text().startsWith("The body is binary or not valid UTF-8"));
         assertFalse(vm.gatedProperty().get());
 
-        String large = "{\"data\":\"" + "x".repeat(ResponseViewModel.GATE_BYTES) + "\"}";
+        String large = "{\"data\":\"" + "x".repeat(ResponseBodyViewModel.GATE_BYTES) + "\"}";
         vm.show(Exchange.ofResponse(ReceivedResponse.of(200, Headers.EMPTY, large)));
         assertTrue(vm.gatedProperty().get());
-        assertEquals("", vm.rawTextProperty().get());
+        assertEquals("", vm.body().rawProperty().get().text());
 
         vm.showAnyway();
         assertFalse(vm.gatedProperty().get());
-        assertEquals("", vm.rawTextProperty().get(), "the raw text waits for the Raw tab");
-        assertTrue(vm.prettyTextProperty().get().startsWith("{\n  \"data\": \"xxx"));
-        vm.rawShownProperty().set(true);
-        assertEquals(large, vm.rawTextProperty().get());
+        assertEquals("", vm.body().rawProperty().get().text(), "the raw text waits for the Raw tab");
+        assertTrue(vm.body().prettyProperty().get().text().startsWith("{\n  \"data\": \"xxx"));
+        vm.body().rawShownProperty().set(true);
+        assertEquals(large, vm.body().rawProperty().get().text());
     }
 
     @Test
     void theRawTextIsHeldOnlyWhileTheRawTabShows() {
-        vm.rawShownProperty().set(true);
+        vm.body().rawShownProperty().set(true);
         vm.show(Exchange.ofResponse(ReceivedResponse.of(200, Headers.EMPTY, "{\"a\":1}")));
-        assertEquals("{\"a\":1}", vm.rawTextProperty().get());
+        assertEquals("{\"a\":1}", vm.body().rawProperty().get().text());
 
-        vm.rawShownProperty().set(false);
-        assertEquals("", vm.rawTextProperty().get());
-        assertTrue(vm.prettyTextProperty().get().contains("\"a\""), "Pretty keeps its text");
-        vm.rawShownProperty().set(true);
-        assertEquals("{\"a\":1}", vm.rawTextProperty().get());
+        vm.body().rawShownProperty().set(false);
+        assertEquals("", vm.body().rawProperty().get().text());
+        assertTrue(vm.body().prettyProperty().get().text().contains("\"a\""), "Pretty keeps its text");
+        vm.body().rawShownProperty().set(true);
+        assertEquals("{\"a\":1}", vm.body().rawProperty().get().text());
     }
 }
