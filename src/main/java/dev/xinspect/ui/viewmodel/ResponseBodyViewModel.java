@@ -84,7 +84,8 @@ public final class ResponseBodyViewModel {
 
     private void message(String message, String detail) {
         setPretty(BodyLines.of(message), false);
-        raw.set(BodyLines.of(message + (detail.isBlank() ? "" : "\n\n" + detail)));
+        // Java's own words stay out of the sentence; Raw keeps them, labelled, for a bug report.
+        raw.set(BodyLines.of(message + (detail.isBlank() ? "" : "\n\nWhat Java reported (for a bug report): " + detail)));
     }
 
     private long start(ReceivedResponse shown) {

@@ -12,6 +12,7 @@ import dev.xinspect.core.http.Headers;
 import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.Redirect;
 import dev.xinspect.core.http.SentRequest;
+import dev.xinspect.core.http.TransportFailure;
 import dev.xinspect.core.report.Redactor;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -31,6 +32,16 @@ class ResponseViewModelTest {
 
         vm.revealSecretsProperty().set(true);
         assertTrue(vm.requestTextProperty().get().contains("Authorization: Bearer s3cr3t-token-value-123"));
+    }
+
+    @Test
+    void aFailureReadsAsASentenceAndRawLabelsJavasOwnWords() {
+        vm.show(Exchange.failed(exchange.request(), new TransportFailure(TransportFailure.Kind.DNS,
+                "The host name api.x.con could not be resolved (DNS).", "ConnectException; caused by UnresolvedAddressException")));
+
+        assertEquals("The host name api.x.con could not be resolved (DNS).", vm.body().prettyProperty().get().text());
+        assertEquals("The host name api.x.con could not be resolved (DNS).\n\nWhat Java reported (for a bug report): "
+                + "ConnectException; caused by UnresolvedAddressException", vm.body().rawProperty().get().text());
     }
 
     @Test
