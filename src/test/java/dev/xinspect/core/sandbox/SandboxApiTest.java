@@ -145,6 +145,15 @@ class SandboxApiTest {
     }
 
     @Test
+    void aPostBodyThatIsNotJsonIsRefusedInXsWords() throws Exception {
+        HttpResponse<String> refused = running.client().oauth1("POST", "/2/tweets", "{\"text\": \"unclosed", false);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("https://api.twitter.com/2/problems/invalid-request", json(refused).path("type").asText());
+        assertEquals("Request body is not valid JSON.", json(refused).path("errors").get(0).path("message").asText());
+    }
+
+    @Test
     void theFifteenMinuteWindowIsCountedPerAppAndResets() throws Exception {
         HttpResponse<String> last = null;
         for (int i = 0; i < 75; i++) {
