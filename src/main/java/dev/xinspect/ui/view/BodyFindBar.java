@@ -27,15 +27,9 @@ final class BodyFindBar extends HBox {
         status.setId("findCount");
         status.getStyleClass().add("muted");
         status.textProperty().bind(vm.statusProperty());
-        Button previous = new Button("↑");
-        previous.setId("findPrevious");
-        previous.setOnAction(e -> vm.previous());
-        Button next = new Button("↓");
-        next.setId("findNext");
-        next.setOnAction(e -> vm.next());
-        Button close = new Button("✕");
-        close.setId("findClose");
-        close.setOnAction(e -> vm.openProperty().set(false));
+        Button previous = Buttons.of("↑", "findPrevious", vm::previous);
+        Button next = Buttons.of("↓", "findNext", vm::next);
+        Button close = Buttons.of("✕", "findClose", () -> vm.openProperty().set(false));
         previous.disableProperty().bind(vm.countProperty().isEqualTo(0));
         next.disableProperty().bind(previous.disableProperty());
         field.setOnKeyPressed(e -> {

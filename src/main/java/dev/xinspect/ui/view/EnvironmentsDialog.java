@@ -58,15 +58,9 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         profileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         double em = Look.rootFontSizeOf(owner); // sized in em of the window's font: it grows with presenter mode
         TableView<VariableRow> table = variables(vm, em);
-        Button add = new Button("Add variable");
-        add.setId("addVariable");
-        add.setOnAction(e -> vm.addRow());
-        Button save = new Button("Save");
-        save.setId("saveEnvironment");
-        save.setOnAction(e -> vm.saveEdited());
-        Button delete = new Button("Delete environment");
-        delete.setId("deleteEnvironment");
-        delete.setOnAction(e -> vm.deleteEdited());
+        Button add = Buttons.of("Add variable", "addVariable", vm::addRow);
+        Button save = Buttons.of("Save", "saveEnvironment", vm::saveEdited);
+        Button delete = Buttons.of("Delete environment", "deleteEnvironment", vm::deleteEdited);
         Button create = new Button("New environment…");
         create.setId("newEnvironment");
         create.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -89,9 +83,7 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         missingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "The request uses "
                 + String.join(", ", vm.missingVariables().stream().map(n -> "{{" + n + "}}").toList()) + ", which this environment lacks.",
                 vm.missingVariables()));
-        Button addMissing = new Button("Add them as secret variables");
-        addMissing.setId("addMissingVariables");
-        addMissing.setOnAction(e -> vm.addMissingAsSecrets());
+        Button addMissing = Buttons.of("Add them as secret variables", "addMissingVariables", vm::addMissingAsSecrets);
         HBox missing = new HBox(6, missingText, addMissing);
         missing.getStyleClass().add("warning-banner");
         missing.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.missingVariables()).and(vm.editableProperty()));
