@@ -78,6 +78,8 @@ final class EnvironmentsDialog extends Dialog<ButtonType> {
         error.setWrapText(true);
         error.getStyleClass().add("note");
         error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty()); // an empty note showed as a bare coloured box
+        error.managedProperty().bind(error.visibleProperty());
         Label missingText = new Label();
         missingText.setWrapText(true);
         missingText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> "The request uses "
