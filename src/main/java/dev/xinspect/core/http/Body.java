@@ -1,10 +1,5 @@
 package dev.xinspect.core.http;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -21,16 +16,14 @@ public final class Body {
      * collection waited for it (-XX:+SafepointTimeout named the worker; README "Benchmarks").
      */
     private static final int COPY_STEP = 1 << 20;
-    /**
-     * Characters decoded at a time by {@link #isText()}: decoding a 100 MB body at once allocated (and the JVM
-     * cleared) a 200 MB array only to throw it away.
-     */
-    private static final int CHECK_CHARS = 1 << 16;
 
     /** The body is {@code bytes[from, from + size)}: a body read from a file keeps the file's array (see {@link #sharing}). */
     private final byte[] bytes;
     private final int from;
     private final int size;
+    /** {@link #isText()}'s answer once known, else null. */
+    private volatile Boolean text;
+    private final Object textLock = new Object();
 
     private Body(byte[] bytes) {
         this(bytes, 0, bytes.length);
@@ -127,28 +120,23 @@ public final class Body {
         return size >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
     }
 
-    /** True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". */
+    /**
+     * True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". Checked once: the
+     * diagnosis and the body view both ask as a body opens, and a second pass over 100 MB took the CPU the window
+     * needed; a second caller waits for the first one's answer.
+     */
     public boolean isText() {
-        for (int at = from; at < from + size; at++) {
-            if (bytes[at] == 0) {
-                return false;
+        Boolean known = text;
+        if (known == null) {
+            synchronized (textLock) {
+                known = text;
+                if (known == null) {
+                    known = TextCheck.isText(bytes, from, from + size);
+                    text = known;
+                }
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, from, size);
-        CharBuffer out = CharBuffer.allocate(CHECK_CHARS);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return true;
-            }
-            out.clear(); // decoded into a small buffer again and again: the text itself is never wanted here
-        }
+        return known;
     }
 
     @Override

@@ -37,6 +37,44 @@ class BodyTest {
         assertEquals(!hasNul && decodesStrictly(bytes), Body.ofBytes(bytes).isText());
     }
 
+    /**
+     * Text with a few bytes changed lands on the edges of UTF-8 (cut sequences, stray continuation bytes, overlong
+     * forms, surrogates) far more often than random bytes, and runs of ASCII exercise the eight-bytes-at-a-time path.
+     */
+    @Property(tries = 1_000)
+    void isTextAgreesWithAStrictDecodeOfTextWithBytesChanged(@ForAll @Size(max = 80) String text,
+            @ForAll @Size(max = 3) List<@IntRange(min = 0, max = 255) Integer> changes, @ForAll @IntRange(min = 0, max = 1_000) int seed) {
+        byte[] bytes = ("plain ascii " + text + " ascii again").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < changes.size(); i++) {
+            bytes[(seed * 31 + i * 17) % bytes.length] = (byte) (int) changes.get(i);
+        }
+        boolean hasNul = false;
+        for (byte b : bytes) {
+            hasNul |= b == 0;
+        }
+        assertEquals(!hasNul && decodesStrictly(bytes), Body.ofBytes(bytes).isText());
+    }
+
+    @Test
+    void theEdgesOfUnicodesTableOfWellFormedSequencesAreCheckedAsAStrictDecoderDoes() {
+        List<int[]> sequences = List.of(new int[] {0xC2, 0x80}, new int[] {0xC1, 0xBF}, new int[] {0xE0, 0xA0, 0x80},
+                new int[] {0xE0, 0x9F, 0xBF}, new int[] {0xED, 0x9F, 0xBF}, new int[] {0xED, 0xA0, 0x80},
+                new int[] {0xEF, 0xBF, 0xBF}, new int[] {0xF0, 0x90, 0x80, 0x80}, new int[] {0xF0, 0x8F, 0xBF, 0xBF},
+                new int[] {0xF4, 0x8F, 0xBF, 0xBF}, new int[] {0xF4, 0x90, 0x80, 0x80}, new int[] {0xF5, 0x80, 0x80, 0x80},
+                new int[] {0xE1, 0x80}, new int[] {0x80}, new int[] {0xE1, 0x80, 0x41});
+        for (int[] sequence : sequences) {
+            byte[] bytes = new byte[20 + sequence.length];
+            java.util.Arrays.fill(bytes, (byte) 'a');
+            for (int i = 0; i < sequence.length; i++) {
+                bytes[9 + i] = (byte) sequence[i]; // inside an eight-byte word, and at the very end
+            }
+            byte[] atEnd = java.util.Arrays.copyOf(bytes, 9 + sequence.length);
+            assertEquals(decodesStrictly(bytes), Body.ofBytes(bytes).isText(), java.util.Arrays.toString(sequence));
+            assertEquals(decodesStrictly(atEnd), Body.ofBytes(atEnd).isText(), java.util.Arrays.toString(sequence));
+        }
+        assertFalse(Body.ofText("twelve bytes\u0000 and more ascii").isText()); // a NUL inside a word of ASCII
+    }
+
     @Test
     void aLargeBodyIsCheckedAcrossTheDecodersBufferBoundaries() {
         String text = "é𝕏 posts ".repeat(50_000);
