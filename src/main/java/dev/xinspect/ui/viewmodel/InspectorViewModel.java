@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
+import dev.xinspect.core.storage.FileBytes;
 import dev.xinspect.core.storage.FileFailure;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -118,7 +118,7 @@ public final class InspectorViewModel {
 
     private static byte[] readFile(Path file) throws UnreadableInputException {
         try {
-            return Files.readAllBytes(file);
+            return FileBytes.read(file);
         } catch (IOException e) {
             throw new UnreadableInputException("Could not read " + file.getFileName() + ": "
                     + FileFailure.reason(e));
