@@ -3,8 +3,10 @@ package dev.xinspect.core.storage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Reads a whole file into one array, a step at a time. {@code Files.readAllBytes} reads a file in one call, through a
@@ -26,14 +28,23 @@ public final class FileBytes {
                 return Files.readAllBytes(file); // unknown ahead, or too large for an array: its own message
             }
             byte[] bytes = new byte[(int) size];
-            ByteBuffer into = ByteBuffer.wrap(bytes);
-            while (into.hasRemaining()) {
-                into.limit(Math.min(bytes.length, into.position() + STEP));
-                if (channel.read(into) < 0) {
-                    return java.util.Arrays.copyOf(bytes, into.position()); // it shrank while read
-                }
+            int filled = fill(channel, bytes);
+            if (filled < bytes.length) {
+                return Arrays.copyOf(bytes, filled); // it shrank while read
             }
             return channel.read(ByteBuffer.allocate(1)) < 0 ? bytes : Files.readAllBytes(file); // it grew: read again
         }
+    }
+
+    /** Reads into {@code bytes} until it is full or the channel ends, at most {@link #STEP} bytes a call; returns how many. */
+    static int fill(ReadableByteChannel channel, byte[] bytes) throws IOException {
+        ByteBuffer into = ByteBuffer.wrap(bytes);
+        while (into.position() < bytes.length) {
+            into.limit(Math.min(bytes.length, into.position() + STEP));
+            if (channel.read(into) < 0) {
+                break;
+            }
+        }
+        return into.position();
     }
 }

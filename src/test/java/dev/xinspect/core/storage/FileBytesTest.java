@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,6 +28,34 @@ class FileBytesTest {
         new Random(20).nextBytes(written);
         Path file = Files.write(folder.resolve("capture.http"), written);
         assertArrayEquals(written, FileBytes.read(file));
+    }
+
+    @Test
+    void noReadAsksForMoreThanAStep() throws IOException {
+        byte[] written = new byte[FileBytes.STEP * 3 + 5];
+        new Random(31).nextBytes(written);
+        int[] largest = {0};
+        ReadableByteChannel source = Channels.newChannel(new ByteArrayInputStream(written));
+        ReadableByteChannel watched = new ReadableByteChannel() {
+            @Override
+            public int read(ByteBuffer into) throws IOException {
+                largest[0] = Math.max(largest[0], into.remaining());
+                return source.read(into);
+            }
+
+            @Override
+            public boolean isOpen() {
+                return true;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        byte[] read = new byte[written.length + 10];
+        assertEquals(written.length, FileBytes.fill(watched, read));
+        assertArrayEquals(written, java.util.Arrays.copyOf(read, written.length));
+        assertEquals(FileBytes.STEP, largest[0]);
     }
 
     @Test
