@@ -83,9 +83,17 @@ public final class ResponseBodyViewModel {
     }
 
     private void message(String message, String detail) {
-        setPretty(BodyLines.of(message), false);
+        setPretty(linesOf(message), false);
         // Java's own words stay out of the sentence; Raw keeps them, labelled, for a bug report.
-        raw.set(BodyLines.of(message + (detail.isBlank() ? "" : "\n\nWhat Java reported (for a bug report): " + detail)));
+        raw.set(linesOf(message + (detail.isBlank() ? "" : "\n\nWhat Java reported (for a bug report): " + detail)));
+    }
+
+    /**
+     * No message is {@link BodyLines#EMPTY} itself, so the next body's {@link #start} changes nothing on screen: an
+     * empty list of lines of its own made the views lay out an empty body once more as every response opened.
+     */
+    private static BodyLines linesOf(String text) {
+        return text.isEmpty() ? BodyLines.EMPTY : BodyLines.of(text);
     }
 
     private long start(ReceivedResponse shown) {

@@ -120,4 +120,13 @@ class ResponseViewModelTest {
         vm.body().rawShownProperty().set(true);
         assertEquals("{\"a\":1}", vm.body().rawProperty().get().text());
     }
+
+    @Test
+    void aResponseOpenedAfterNoneChangesPrettyOnlyWithItsBody() {
+        vm.clear();
+        List<String> shown = new java.util.ArrayList<>();
+        vm.body().prettyProperty().addListener((obs, old, lines) -> shown.add(lines.text()));
+        vm.show(exchange);
+        assertEquals(List.of("{ }"), shown, "an empty body on screen is not emptied again first");
+    }
 }
