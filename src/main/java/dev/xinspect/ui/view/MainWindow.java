@@ -118,10 +118,7 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle("xinspect");
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    MainWindow.class.getResource("/dev/xinspect/ui/icons/xinspect-" + size + ".png").toExternalForm()));
-        }
+        WindowIcons.setWhenDecoded(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
     }
