@@ -58,6 +58,7 @@ public final class UiWiring implements AutoCloseable {
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
+    private boolean closed;
     private SettingsViewModel settings;
     private HistoryViewModel history;
     private final Senders senders;
@@ -246,8 +247,25 @@ public final class UiWiring implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Starts the embedded sandbox on a thread of its own, so that the window, built meanwhile, finds it up; a start
+     * that fails is tried again, and reported, where the sandbox is first used ({@link #sandbox()}).
+     */
+    public void startSandboxInBackground() {
+        Thread.ofPlatform().daemon().name("xinspect-sandbox-start").start(() -> {
+            try {
+                sandbox();
+            } catch (IOException e) {
+                // reported by the window's own call
+            }
+        });
+    }
+
     /** The embedded sandbox the app opens on; started on first use. */
     public synchronized Sandbox sandbox() throws IOException {
+        if (closed) {
+            throw new IOException("xinspect is closing");
+        }
         if (sandbox == null) {
             sandbox = Sandbox.start(sandboxOptions);
         }
@@ -430,8 +448,11 @@ public final class UiWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
+        synchronized (this) { // waits for a start under way (startSandboxInBackground); a later one is refused
+            closed = true;
+            if (sandbox != null) {
+                sandbox.close();
+            }
         }
         closeQuietly(workspace.get());
         closeQuietly(historyStore);
