@@ -75,6 +75,11 @@ use() { # the cache options the launcher starts with, in the cfg $2
 }
 aot=no
 [ "$(jdk_version "$jdk")" -ge 25 ] && aot=yes
+# Native memory freed by the JIT and the toolkit goes back to the system each second (glibc keeps it otherwise; Linux);
+# a product option from JDK 22 on, so it is added here where the runtime's version is known, not in jpackage.args.
+if [ "$os" = linux ] && [ "$(jdk_version "$jdk")" -ge 22 ]; then
+  use 'java-options=-XX:TrimNativeHeapInterval=1000' "$cfg"
+fi
 if [ "$aot" = no ] || [ "${XINSPECT_APPCDS_LAUNCHER:-}" = 1 ]; then
   train '-XX:ArchiveClassesAtExit=$APPDIR/xinspect.jsa'
 fi

@@ -58,6 +58,7 @@ public final class UiWiring implements AutoCloseable {
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
     private Sandbox sandbox;
+    private boolean closed;
     private SettingsViewModel settings;
     private HistoryViewModel history;
     private final Senders senders;
@@ -246,8 +247,25 @@ public final class UiWiring implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Starts the embedded sandbox on a thread of its own, so that the window, built meanwhile, finds it up; a start
+     * that fails is tried again, and reported, where the sandbox is first used ({@link #sandbox()}).
+     */
+    public void startSandboxInBackground() {
+        Thread.ofPlatform().daemon().name("xinspect-sandbox-start").start(() -> {
+            try {
+                sandbox();
+            } catch (IOException e) {
+                // reported by the window's own call
+            }
+        });
+    }
+
     /** The embedded sandbox the app opens on; started on first use. */
     public synchronized Sandbox sandbox() throws IOException {
+        if (closed) {
+            throw new IOException("xinspect is closing");
+        }
         if (sandbox == null) {
             sandbox = Sandbox.start(sandboxOptions);
         }
@@ -269,9 +287,13 @@ public final class UiWiring implements AutoCloseable {
 
     private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> readSandboxSpec() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return core.catalogs().loadSandbox(sandbox().baseUri());
-            } catch (IOException | dev.xinspect.core.catalog.SpecFetchException e) {
+            try { // in-process: an HTTP call would build the HTTP client (and its TLS set-up) before the first frame
+                Sandbox running = sandbox();
+                dev.xinspect.core.catalog.Catalog catalog = new dev.xinspect.core.catalog.SpecReader().read(running.openApiDocument(),
+                        running.baseUri() + "/2/openapi.json", core.clock().instant());
+                core.catalogs().useSandbox(running.baseUri(), catalog);
+                return catalog;
+            } catch (IOException | dev.xinspect.core.catalog.UnusableSpecException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, worker);
@@ -426,8 +448,11 @@ public final class UiWiring implements AutoCloseable {
 
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
+        synchronized (this) { // waits for a start under way (startSandboxInBackground); a later one is refused
+            closed = true;
+            if (sandbox != null) {
+                sandbox.close();
+            }
         }
         closeQuietly(workspace.get());
         closeQuietly(historyStore);

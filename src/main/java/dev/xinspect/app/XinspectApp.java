@@ -61,8 +61,9 @@ public final class XinspectApp extends Application {
      * caller shows it. The benchmarks' measuring app (src/bench) opens the window this same way.
      */
     static Opened open(Stage stage, SandboxOptions sandboxOptions, Optional<Path> file, java.util.function.Consumer<String> openLink) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         UiWiring wiring = new UiWiring(CoreWarmUp.take(), SystemBrowser.forThisMachine(), sandboxOptions);
+        wiring.startSandboxInBackground(); // while the theme's stylesheet is parsed and the window built
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         InspectorViewModel inspector = wiring.inspector();
         UiWiring.Workbench bench = null;
         try {

@@ -35,6 +35,7 @@ public final class Sandbox implements AutoCloseable {
     private final AtomicReference<String> selected;
     private final SandboxCredentials credentials;
     private final ReceivedEvents webhookEvents = new ReceivedEvents(200);
+    private final List<Route> routes;
 
     private Sandbox(SandboxOptions options) throws IOException {
         this.credentials = SandboxCredentials.DEMO.withRedirectUri(options.redirectUri());
@@ -62,7 +63,8 @@ public final class Sandbox implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(LOOPBACK), options.port()), 50);
         URI base = URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort());
         routes.add(new Route("GET", "/2/openapi.json", Route.Access.NONE, 0, java.util.Set.of(), "This document",
-                (request, caller) -> Reply.json(200, OpenApiDocument.of(List.copyOf(routes), base))));
+                (request, caller) -> Reply.json(200, openApiDocument())));
+        this.routes = List.copyOf(routes);
         router[0] = new Router(routes, new Authenticator(tokens, oauth1Tokens, oauth1), new RateLimiter(options.clock()),
                 options.clock(), selected::get);
         server.createContext("/", router[0]);
@@ -78,6 +80,14 @@ public final class Sandbox implements AutoCloseable {
 
     public URI baseUri() {
         return URI.create("http://" + LOOPBACK + ":" + server.getAddress().getPort());
+    }
+
+    /**
+     * The sandbox's own OpenAPI document, as {@code GET /2/openapi.json} serves it: the window reads it in-process,
+     * so its start-up makes no HTTP call (and builds no HTTP client) for it.
+     */
+    public String openApiDocument() {
+        return OpenApiDocument.of(routes, baseUri());
     }
 
     public SandboxCredentials credentials() {

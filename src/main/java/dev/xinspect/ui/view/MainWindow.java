@@ -118,10 +118,7 @@ public final class MainWindow {
         }
         stage.setScene(scene);
         stage.setTitle("xinspect");
-        for (int size : new int[] {16, 32, 64, 128, 256}) {
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    MainWindow.class.getResource("/dev/xinspect/ui/icons/xinspect-" + size + ".png").toExternalForm()));
-        }
+        WindowIcons.setWhenDecoded(stage);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
     }
@@ -174,12 +171,9 @@ public final class MainWindow {
     public void enableSidebar(dev.xinspect.ui.viewmodel.CollectionsViewModel collections,
                               dev.xinspect.ui.viewmodel.HistoryViewModel history, dev.xinspect.ui.viewmodel.ExportViewModel exports) {
         collectionsPane = new CollectionsPane(collections);
-        javafx.scene.control.Tab collectionsTab = new javafx.scene.control.Tab("Collections", scrolling(collectionsPane));
-        javafx.scene.control.Tab historyTab = new javafx.scene.control.Tab("History",
-                scrolling(new HistoryPane(history, exports, scene().getStylesheets())));
-        javafx.scene.control.TabPane sidebar = new javafx.scene.control.TabPane(collectionsTab, historyTab);
+        javafx.scene.control.TabPane sidebar = new javafx.scene.control.TabPane(Tabs.of("Collections", scrolling(collectionsPane)),
+                Tabs.lazy("History", () -> scrolling(new HistoryPane(history, exports, scene().getStylesheets()))));
         sidebar.setId("sidebar");
-        sidebar.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         showSidebar(sidebar);
     }
 

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -107,9 +106,9 @@ public final class RequestPane extends VBox {
 
 
         // Only Params shows at start; the other tabs are built when first opened, so start-up pays for none of them.
-        TabPane tabs = new TabPane(tab("Params", new KeyValueTable("paramsTable", vm.params(), "Parameter")),
-                lazyTab("Headers", () -> new KeyValueTable("headersEditor", vm.headers(), "Header")),
-                lazyTab("Body", () -> bodyEditor(vm)), lazyTab("Auth", () -> new javafx.scene.control.ScrollPane(authTab.get())));
+        TabPane tabs = new TabPane(Tabs.of("Params", new KeyValueTable("paramsTable", vm.params(), "Parameter")),
+                Tabs.lazy("Headers", () -> new KeyValueTable("headersEditor", vm.headers(), "Header")),
+                Tabs.lazy("Body", () -> bodyEditor(vm)), Tabs.lazy("Auth", () -> new javafx.scene.control.ScrollPane(authTab.get())));
         tabs.setPrefHeight(190);
         // A few rows and the Add/Remove buttons stay whole: below that height the editor's scroll pane scrolls (it
         // shows its bar) rather than cutting the buttons off unseen; the split itself can still give the response room.
@@ -183,22 +182,5 @@ public final class RequestPane extends VBox {
         multipart.visibleProperty().bind(text.visibleProperty().not());
         multipart.managedProperty().bind(multipart.visibleProperty());
         return new VBox(4, kind, text, multipart);
-    }
-
-    /** A tab whose content is made the first time it is selected. */
-    private static Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab tab = tab(title, null);
-        tab.selectedProperty().addListener((obs, old, selected) -> {
-            if (selected && tab.getContent() == null) {
-                tab.setContent(content.get());
-            }
-        });
-        return tab;
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 }

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -71,17 +70,10 @@ public final class ResponsePane extends VBox {
 
         JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
         body.rawProperty().addListener((obs, old, rows) -> raw.show(rows, false));
-        TextArea requestText = readOnlyText("requestText");
-        requestText.textProperty().bind(vm.requestTextProperty());
-        javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
-        reveal.setId("revealSecrets");
-        reveal.selectedProperty().bindBidirectional(vm.revealSecretsProperty());
-        reveal.disableProperty().bind(vm.presenterModeProperty());
-        VBox request = new VBox(6, reveal, requestText);
-        VBox.setVgrow(requestText, Priority.ALWAYS);
 
-        TabPane tabs = new TabPane(tab("Pretty", prettyStack), tab("Raw", new StackPane(raw, gate(vm, "rawGate"))),
-                tab("Joined", new JoinedPostsPane(vm.joined())), tab("Headers", headers(vm)), tab("Request as sent", request));
+        TabPane tabs = new TabPane(Tabs.of("Pretty", prettyStack), Tabs.of("Raw", new StackPane(raw, gate(vm, "rawGate"))),
+                Tabs.lazy("Joined", () -> new JoinedPostsPane(vm.joined())), Tabs.lazy("Headers", () -> headers(vm)),
+                Tabs.lazy("Request as sent", () -> requestAsSent(vm)));
         tabs.setId("responseTabs");
         body.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
         vm.joinedShownProperty().bind(tabs.getTabs().get(2).selectedProperty());
@@ -171,17 +163,24 @@ public final class ResponsePane extends VBox {
         return table;
     }
 
+    /** The request as it went out, redacted unless the user reveals the credentials (never in presenter mode). */
+    private static VBox requestAsSent(ResponseViewModel vm) {
+        TextArea requestText = readOnlyText("requestText");
+        requestText.textProperty().bind(vm.requestTextProperty());
+        javafx.scene.control.CheckBox reveal = new javafx.scene.control.CheckBox("Reveal credentials");
+        reveal.setId("revealSecrets");
+        reveal.selectedProperty().bindBidirectional(vm.revealSecretsProperty());
+        reveal.disableProperty().bind(vm.presenterModeProperty());
+        VBox request = new VBox(6, reveal, requestText);
+        VBox.setVgrow(requestText, Priority.ALWAYS);
+        return request;
+    }
+
     private static TextArea readOnlyText(String id) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setEditable(false);
         area.getStyleClass().add("mono");
         return area;
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 }

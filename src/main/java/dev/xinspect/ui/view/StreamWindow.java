@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -96,8 +95,8 @@ public final class StreamWindow {
         SplitPane split = new SplitPane(posts, selected);
         split.setDividerPositions(0.55);
 
-        TabPane below = new TabPane(tab("Timeline (UTC)", new StreamTimelinePane(vm.timeline())),
-                tab("Rules (filtered stream)", new StreamRulesPane(vm.rules())));
+        TabPane below = new TabPane(Tabs.of("Timeline (UTC)", new StreamTimelinePane(vm.timeline())),
+                Tabs.of("Rules (filtered stream)", new StreamRulesPane(vm.rules())));
         below.setId("streamTabs");
         below.setPrefHeight(280);
 
@@ -151,12 +150,6 @@ public final class StreamWindow {
         if (file != null) {
             recording.start(file.toPath());
         }
-    }
-
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setClosable(false);
-        return tab;
     }
 
     public void show() {

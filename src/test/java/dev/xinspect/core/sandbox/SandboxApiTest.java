@@ -246,6 +246,13 @@ class SandboxApiTest {
         assertEquals("BearerToken", spec.path("paths").path("/2/tweets/{id}").path("get").path("security").get(0).fieldNames().next());
     }
 
+    @Test
+    void theDocumentReadInProcessIsTheOneServed() throws Exception {
+        JsonNode served = json(running.client().send(HttpRequest.newBuilder(running.client().uri("/2/openapi.json"))));
+
+        assertEquals(served, new com.fasterxml.jackson.databind.ObjectMapper().readTree(running.sandbox().openApiDocument()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"normal", "clock-skew", "revoked-token", "monthly-cap-reached", "rate-limited", "server-overloaded",
             "internal-error", "operational-disconnect", "slow-trickle", "read-only-app", "credits-depleted", "app-not-in-project",

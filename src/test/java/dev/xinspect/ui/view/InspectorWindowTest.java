@@ -55,6 +55,20 @@ class InspectorWindowTest {
     }
 
     @Test
+    void theHeadersTabIsBuiltWhenFirstOpenedAndShowsTheResponseHeaders(FxRobot robot) throws Exception {
+        pasteIntoDialog(robot, Files.readString(Path.of("src/test/resources/samples/usage-capped-429.http")));
+        robot.clickOn("Explain");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
+        assertTrue(robot.lookup("#headersTable").tryQuery().isEmpty()); // nothing behind a tab nobody opened
+
+        robot.clickOn("Headers");
+
+        javafx.scene.control.TableView<?> headers = robot.lookup("#headersTable").queryAs(javafx.scene.control.TableView.class);
+        assertTrue(headers.getItems().stream().map(Object::toString).anyMatch(header -> header.contains("x-rate-limit")),
+                headers.getItems().toString());
+    }
+
+    @Test
     void pastedUsageCapped429ShowsTheUsageCapsChecklist(FxRobot robot) throws Exception {
         String response = Files.readString(Path.of("src/test/resources/samples/usage-capped-429.http"));
 
