@@ -72,6 +72,7 @@ public final class XinspectApp extends Application {
             reportNoSandbox(inspector, e);
         }
         MainWindow window = fullWindow(stage, wiring, inspector, bench, openLink);
+        StartupProbe.onFirstFrame(window.scene(), millis -> IdleHeapReturn.enable());
         file.ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));
