@@ -63,7 +63,7 @@ public final class XinspectApp extends Application {
     static Opened open(Stage stage, SandboxOptions sandboxOptions, Optional<Path> file, java.util.function.Consumer<String> openLink) {
         UiWiring wiring = new UiWiring(CoreWarmUp.take(), SystemBrowser.forThisMachine(), sandboxOptions);
         wiring.startSandboxInBackground(); // while the theme's stylesheet is parsed and the window built
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         InspectorViewModel inspector = wiring.inspector();
         UiWiring.Workbench bench = null;
         try {
@@ -205,10 +205,10 @@ public final class XinspectApp extends Application {
         window.look().setFontSize(settings.fontSize());
         window.look().setPresenterPercent(settings.presenterPercent());
         switch (settings.theme()) {
-            case "dark" -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
-            case "light" -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            case "dark" -> Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheetBSS());
+            case "light" -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
             default -> Thread.ofPlatform().daemon().start(() -> {
-                String theme = SystemTheme.isDark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+                String theme = SystemTheme.isDark() ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
                 javafx.application.Platform.runLater(() -> Application.setUserAgentStylesheet(theme));
             });
         }
