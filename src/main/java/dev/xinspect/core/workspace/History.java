@@ -10,6 +10,7 @@ import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.http.SentRequest;
 import dev.xinspect.core.json.JsonLimits;
 import dev.xinspect.core.report.Redactor;
+import dev.xinspect.core.storage.FileBytes;
 import dev.xinspect.core.storage.SharedFolder;
 import dev.xinspect.core.storage.StorageException;
 import java.io.IOException;
@@ -149,7 +150,7 @@ public final class History implements AutoCloseable {
         }
         Path file = entryFile(id);
         try {
-            return codec.exchange(codec.tree(Files.readAllBytes(folder.resolve(file))));
+            return codec.exchange(codec.tree(FileBytes.read(folder.resolve(file))));
         } catch (NoSuchFileException e) {
             throw new StorageException(StorageException.Reason.REMOVED_ELSEWHERE,
                     "That exchange is no longer in the history (it was dropped as the oldest, or removed).");
@@ -219,7 +220,7 @@ public final class History implements AutoCloseable {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
             for (Path file : files) {
                 try {
-                    found.add(codec.entry(codec.tree(Files.readAllBytes(file))));
+                    found.add(codec.entry(codec.tree(FileBytes.read(file))));
                 } catch (IOException | RuntimeException e) {
                     // an unreadable entry stays where it is; reopening it reports it
                 }
