@@ -287,12 +287,9 @@ public final class UiWiring implements AutoCloseable {
 
     private java.util.concurrent.CompletableFuture<dev.xinspect.core.catalog.Catalog> readSandboxSpec() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try { // in-process: an HTTP call would build the HTTP client (and its TLS set-up) before the first frame
+            try {
                 Sandbox running = sandbox();
-                dev.xinspect.core.catalog.Catalog catalog = new dev.xinspect.core.catalog.SpecReader().read(running.openApiDocument(),
-                        running.baseUri() + "/2/openapi.json", core.clock().instant());
-                core.catalogs().useSandbox(running.baseUri(), catalog);
-                return catalog;
+                return core.catalogs().loadSandbox(running.baseUri(), running.openApiDocument(), core.clock().instant());
             } catch (IOException | dev.xinspect.core.catalog.UnusableSpecException e) {
                 throw new java.util.concurrent.CompletionException(e);
             }

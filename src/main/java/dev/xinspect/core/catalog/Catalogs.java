@@ -4,6 +4,7 @@ import dev.xinspect.core.diagnosis.EndpointAuthModes;
 import dev.xinspect.core.http.AuthMode;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,10 +94,13 @@ public final class Catalogs implements EndpointAuthModes {
         return catalog;
     }
 
-    /** Reads the sandbox's own {@code GET /2/openapi.json} and puts it in force for URLs on {@code baseUri}. */
-    public Catalog loadSandbox(URI baseUri) throws SpecFetchException {
-        String origin = stripSlash(baseUri.toString());
-        Catalog catalog = fetcher.fetch(URI.create(origin + "/2/openapi.json")).catalog();
+    /**
+     * Reads the sandbox's own OpenAPI document, as it serves it at {@code /2/openapi.json} but taken in-process (an
+     * HTTP call would build the HTTP client and its TLS set-up during the window's start), and puts it in force for
+     * URLs on {@code baseUri}.
+     */
+    public Catalog loadSandbox(URI baseUri, String document, Instant readAt) throws UnusableSpecException {
+        Catalog catalog = new SpecReader().read(document, stripSlash(baseUri.toString()) + "/2/openapi.json", readAt);
         useSandbox(baseUri, catalog);
         return catalog;
     }

@@ -20,7 +20,7 @@ public final class SandboxCatalogs {
         HttpSender sender = new HttpSender(HttpSender.defaultClient(Duration.ofSeconds(5)), Duration.ofSeconds(20), clock, "xinspect-test");
         Catalogs catalogs = new Catalogs(new SpecCache(dir.resolve("x-openapi.json"), reader, new ObjectMapper(), clock), BuiltInSpec.none(),
                 new SpecFetcher(() -> sender, reader, clock), URI.create("http://127.0.0.1:9/unused"));
-        catalogs.loadSandbox(sandbox.baseUri());
+        catalogs.loadSandbox(sandbox.baseUri(), sandbox.openApiDocument(), clock.instant());
         return catalogs;
     }
 }
