@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xinspect.core.http.Body;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class BodyReader {
         if (body.isEmpty()) {
             return new BodyShape(BodyShape.Kind.EMPTY, null, false, "The body is empty.");
         }
-        if (body.readInPlace(BodyReader::looksGzipped)) {
+        if (looksGzipped(body.head(2))) {
             return binary(body, "The body is gzip-compressed data that was not decoded (the Content-Encoding header did not say "
                     + "gzip, or it decodes to more than 256 MB).");
         }
@@ -46,7 +47,7 @@ public final class BodyReader {
         String start = firstCharacters(body);
         char first = start.isEmpty() ? ' ' : start.charAt(0);
         if (first == '{' || first == '[') {
-            return body.readInPlace((bytes, from, to) -> readJson(bytes, from, to, first, mediaType));
+            return readJson(body, first, mediaType);
         }
         if (first == '<') {
             return markup(body, start, mediaType);
@@ -55,9 +56,12 @@ public final class BodyReader {
                 "The body is plain text, not JSON" + labelledAs(mediaType) + ": \"" + firstLine(start) + "\"");
     }
 
-    /** Parses {@code bytes[from, to)} where they lie: a copy of a 100 MB body stalled the window (README "Benchmarks"). */
-    private BodyShape readJson(byte[] bytes, int from, int to, char first, String mediaType) {
-        try (JsonParser parser = mapper.getFactory().createParser(bytes, from, to - from)) {
+    /**
+     * Parses the body where it lies, one slice in place or several through a stream: a copy of a 100 MB body
+     * stalled the window (README "Benchmarks").
+     */
+    private BodyShape readJson(Body body, char first, String mediaType) {
+        try (JsonParser parser = parserOver(body)) {
             if (first == '[') {
                 parser.nextToken();
                 parser.skipChildren();
@@ -87,6 +91,14 @@ public final class BodyReader {
         } catch (IOException e) {
             return new BodyShape(BodyShape.Kind.MALFORMED_JSON, null, false, "The body could not be read as JSON.");
         }
+    }
+
+    private JsonParser parserOver(Body body) throws IOException {
+        if (body.slices().size() == 1) {
+            Body.Slice only = body.slices().get(0);
+            return mapper.getFactory().createParser(only.bytes(), only.from(), only.size());
+        }
+        return mapper.getFactory().createParser(body.stream());
     }
 
     private TopLevel readTopLevelObject(JsonParser parser) throws IOException {
@@ -126,14 +138,13 @@ public final class BodyReader {
         return new BodyShape(BodyShape.Kind.BINARY, null, false, note);
     }
 
-    private static boolean looksGzipped(byte[] bytes, int from, int to) {
-        return to - from >= 2 && (bytes[from] & 0xFF) == 0x1F && (bytes[from + 1] & 0xFF) == 0x8B;
+    private static boolean looksGzipped(byte[] start) {
+        return start.length == 2 && (start[0] & 0xFF) == 0x1F && (start[1] & 0xFF) == 0x8B;
     }
 
     /** The first characters after leading white space, enough to recognise the kind of body. */
     private static String firstCharacters(Body body) {
-        String text = body.size() > PEEK * 4 ? body.readInPlace((bytes, from, to) -> new String(bytes, from, PEEK * 4,
-                java.nio.charset.StandardCharsets.UTF_8)) : body.text();
+        String text = body.size() > PEEK * 4 ? new String(body.head(PEEK * 4), StandardCharsets.UTF_8) : body.text();
         if (body.hasUtf8Bom() && !text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }

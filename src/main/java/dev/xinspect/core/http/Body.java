@@ -1,82 +1,112 @@
 package dev.xinspect.core.http;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The bytes of a request or response body. Bodies may be binary or invalid UTF-8, so the bytes are kept as they
- * came and text is a view over them. Immutable: the array is copied in (or handed over, {@link #sharing}) and never
- * handed out.
+ * came and text is a view over them. A large body is held in slices of at most {@link #SLICE_BYTES}, never in one
+ * array (see {@link Slice}). Immutable: bytes are copied in (or handed over, {@link #sharing}) and never handed out
+ * to be changed.
  */
 public final class Body {
-    public static final Body EMPTY = new Body(new byte[0]);
     /**
-     * Bytes copied per {@code System.arraycopy}. One copy is one call the JVM cannot stop at a safepoint: copying a
-     * 100 MB body in one held every other thread, the FX thread included, for 430 to 470 ms while a garbage
-     * collection waited for it (-XX:+SafepointTimeout named the worker; README "Benchmarks").
+     * The largest slice. The JVM clears a new array in one step no safepoint interrupts, on pages the kernel faults
+     * in one by one: a 100 MB array held every thread, the FX thread included, for 250 to 650 ms while a garbage
+     * collection waited for it (README "Benchmarks"). 4 MB takes a few milliseconds.
      */
-    private static final int COPY_STEP = 1 << 20;
+    public static final int SLICE_BYTES = 4 << 20;
+    public static final Body EMPTY = new Body(List.of());
+    /** Bytes written per call: a channel writes a heap array through a native buffer as large, kept per thread. */
+    private static final int WRITE_STEP = 1 << 20;
 
-    /** The body is {@code bytes[from, from + size)}: a body read from a file keeps the file's array (see {@link #sharing}). */
-    private final byte[] bytes;
-    private final int from;
+    private final List<Slice> slices;
     private final int size;
     /** {@link #isText()}'s answer once known, else null. */
     private volatile Boolean text;
     private final Object textLock = new Object();
 
-    private Body(byte[] bytes) {
-        this(bytes, 0, bytes.length);
+    private Body(List<Slice> slices) {
+        this.slices = slices;
+        int total = 0;
+        for (Slice slice : slices) {
+            total = Math.addExact(total, slice.size());
+        }
+        this.size = total;
     }
 
-    private Body(byte[] bytes, int from, int size) {
-        this.bytes = bytes;
-        this.from = from;
-        this.size = size;
+    /** The body of these slices, cut as {@link Slicer#cut} says and none empty. */
+    static Body of(List<Slice> slices) {
+        return slices.isEmpty() ? EMPTY : new Body(slices);
     }
 
     public static Body ofBytes(byte[] bytes) {
-        return bytes.length == 0 ? EMPTY : new Body(copy(bytes, 0, bytes.length));
+        return ofRange(bytes, 0, bytes.length);
     }
 
-    /** The bytes {@code [from, to)} of an array, copied once. */
+    /** The bytes {@code [from, to)} of an array, copied once into slices. */
     public static Body ofRange(byte[] bytes, int from, int to) {
-        return from >= to ? EMPTY : new Body(copy(bytes, from, to));
+        return ofRange(bytes, from, to, SLICE_BYTES);
+    }
+
+    static Body ofRange(byte[] bytes, int from, int to, int sliceBytes) {
+        if (from >= to) {
+            return EMPTY;
+        }
+        Slicer slicer = new Slicer(sliceBytes, to - from);
+        slicer.write(bytes, from, to - from);
+        return slicer.finish();
     }
 
     /**
-     * The bytes {@code [from, to)} of an array the caller hands over and never changes again, not copied: a 100 MB
-     * capture read from a file is held once, and no second 100 MB array is allocated (the JVM clears a new array
-     * in one step no safepoint can interrupt).
+     * The bytes {@code [from, to)} of an array the caller hands over and never changes again, not copied: slices
+     * over the array itself.
      */
     static Body sharing(byte[] bytes, int from, int to) {
-        return from >= to ? EMPTY : new Body(bytes, from, to - from);
+        return sharing(bytes, from, to, SLICE_BYTES);
     }
 
-    /**
-     * A copy in steps of {@link #COPY_STEP}. The step is not a constant stride, so the compiled loop keeps its
-     * safepoint check between two steps (a counted loop of a hundred steps would have none).
-     */
-    private static byte[] copy(byte[] from, int start, int end) {
-        byte[] out = new byte[end - start];
-        for (int at = start; at < end; ) {
-            int step = Math.min(COPY_STEP, end - at);
-            System.arraycopy(from, at, out, at - start, step);
-            at += step;
-        }
-        return out;
+    static Body sharing(byte[] bytes, int from, int to, int sliceBytes) {
+        return from >= to ? EMPTY : of(List.copyOf(Slicer.ranges(bytes, from, to, sliceBytes)));
     }
 
     /** A body of one byte per character of a Latin-1 text ({@link #latin1()} read back), copied once. */
     public static Body ofLatin1(String text) {
-        return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.ISO_8859_1));
+        return encoded(text, StandardCharsets.ISO_8859_1, 1);
     }
 
     public static Body ofText(String text) {
-        return text == null || text.isEmpty() ? EMPTY : new Body(text.getBytes(StandardCharsets.UTF_8));
+        return encoded(text, StandardCharsets.UTF_8, 3);
+    }
+
+    /** A short text is encoded at once; a long one a few kilobytes at a time into slices, never into one array. */
+    private static Body encoded(String text, Charset charset, int maxBytesPerChar) {
+        if (text == null || text.isEmpty()) {
+            return EMPTY;
+        }
+        if ((long) text.length() * maxBytesPerChar <= SLICE_BYTES) {
+            byte[] bytes = text.getBytes(charset);
+            return new Body(List.of(new Slice(bytes, 0, bytes.length)));
+        }
+        Slicer slicer = new Slicer(SLICE_BYTES, text.length());
+        try (Writer writer = new OutputStreamWriter(slicer, charset)) { // unmappable characters become '?', as getBytes
+            writer.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a slicer writes to memory only
+        }
+        return slicer.finish();
     }
 
     public int size() {
@@ -87,16 +117,60 @@ public final class Body {
         return size == 0;
     }
 
+    /** All the bytes in one new array: for small bodies and for paths a user asked for, never for opening one. */
     public byte[] bytes() {
-        return copy(bytes, from, from + size);
+        return head(size);
+    }
+
+    /** The first {@code count} bytes (fewer when the body is shorter), copied: for peeking at how a body starts. */
+    public byte[] head(int count) {
+        byte[] out = new byte[Math.min(Math.max(count, 0), size)];
+        int at = 0;
+        for (Slice slice : slices) {
+            if (at == out.length) {
+                break;
+            }
+            int step = Math.min(slice.size(), out.length - at);
+            System.arraycopy(slice.bytes(), slice.from(), out, at, step);
+            at += step;
+        }
+        return out;
+    }
+
+    /** The body from byte {@code offset} on, sharing this one's slices (nothing copied). */
+    Body after(int offset) {
+        List<Slice> rest = new ArrayList<>();
+        int skip = offset;
+        for (Slice slice : slices) {
+            if (skip >= slice.size()) {
+                skip -= slice.size();
+            } else {
+                rest.add(skip == 0 ? slice : new Slice(slice.bytes(), slice.from() + skip, slice.to()));
+                skip = 0;
+            }
+        }
+        return of(List.copyOf(rest));
+    }
+
+    /** Writes the bytes in order, a megabyte per call: for saving a body as it is. */
+    public void writeTo(OutputStream out) throws IOException {
+        for (Slice slice : slices) {
+            for (int at = slice.from(); at < slice.to(); at += WRITE_STEP) {
+                out.write(slice.bytes(), at, Math.min(WRITE_STEP, slice.to() - at));
+            }
+        }
     }
 
     /**
      * Every byte as one character (Latin-1), nothing decoded or lost: for scanning a body of any encoding for ASCII
-     * names and shapes. One copy of the bytes, where {@code new String(bytes(), ISO_8859_1)} makes two.
+     * names and shapes.
      */
     public String latin1() {
-        return new String(bytes, from, size, StandardCharsets.ISO_8859_1);
+        if (slices.size() == 1) {
+            Slice only = slices.get(0);
+            return new String(only.bytes(), only.from(), only.size(), StandardCharsets.ISO_8859_1);
+        }
+        return new String(bytes(), StandardCharsets.ISO_8859_1);
     }
 
     /** A reader of a body's bytes in place: {@code bytes[from, to)}, never to be changed. */
@@ -106,11 +180,16 @@ public final class Body {
     }
 
     /**
-     * Hands the bytes to {@code reader} without a copy: a 100 MB body is indexed and formatted where it lies. The
-     * reader may keep them (they never change) but must never write to them.
+     * Hands the bytes to {@code reader} as one range: in place for a body of one slice, as one joined copy for a
+     * larger one. Readers of large bodies go through {@link #slices()} or {@link #stream()} instead.
      */
     public <T> T readInPlace(InPlace<T> reader) {
-        return reader.read(bytes, from, from + size);
+        if (slices.size() == 1) {
+            Slice only = slices.get(0);
+            return reader.read(only.bytes(), only.from(), only.to());
+        }
+        byte[] all = bytes();
+        return reader.read(all, 0, all.length);
     }
 
     /**
@@ -128,28 +207,40 @@ public final class Body {
 
     /** The body's pieces in order (none empty; none at all for an empty body). */
     public List<Slice> slices() {
-        return size == 0 ? List.of() : List.of(new Slice(bytes, from, from + size));
+        return slices;
     }
 
     /** The bytes as a stream, read in place: for a parser that takes a stream over pieces. */
     public InputStream stream() {
-        return new ByteArrayInputStream(bytes, from, size);
+        if (slices.size() == 1) {
+            Slice only = slices.get(0);
+            return new ByteArrayInputStream(only.bytes(), only.from(), only.size());
+        }
+        return new SequenceInputStream(Collections.enumeration(slices.stream()
+                .<InputStream>map(slice -> new ByteArrayInputStream(slice.bytes(), slice.from(), slice.size())).toList()));
     }
 
     /** The body as UTF-8 text, a leading byte order mark dropped; invalid sequences become U+FFFD. */
     public String text() {
         int offset = hasUtf8Bom() ? 3 : 0;
-        return new String(bytes, from + offset, size - offset, StandardCharsets.UTF_8);
+        if (slices.size() == 1) {
+            Slice only = slices.get(0);
+            return new String(only.bytes(), only.from() + offset, only.size() - offset, StandardCharsets.UTF_8);
+        }
+        byte[] all = bytes();
+        return new String(all, offset, all.length - offset, StandardCharsets.UTF_8);
     }
 
     public boolean hasUtf8Bom() {
-        return size >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB && (bytes[from + 2] & 0xFF) == 0xBF;
+        byte[] start = head(3);
+        return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
     }
 
     /**
-     * True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". Checked once: the
-     * diagnosis and the body view both ask as a body opens, and a second pass over 100 MB took the CPU the window
-     * needed; a second caller waits for the first one's answer.
+     * True when the bytes are valid UTF-8 with no NUL, the test for "can this be shown as text". Checked slice by
+     * slice (no slice ends inside a sequence, so the answer is the whole body's) and once: the diagnosis and the body
+     * view both ask as a body opens, and a second pass over 100 MB took the CPU the window needed; a second caller
+     * waits for the first one's answer.
      */
     public boolean isText() {
         Boolean known = text;
@@ -157,7 +248,7 @@ public final class Body {
             synchronized (textLock) {
                 known = text;
                 if (known == null) {
-                    known = TextCheck.isText(bytes, from, from + size);
+                    known = slices.stream().allMatch(slice -> TextCheck.isText(slice.bytes(), slice.from(), slice.to()));
                     text = known;
                 }
             }
@@ -165,16 +256,43 @@ public final class Body {
         return known;
     }
 
+    /** Equal bytes make equal bodies, wherever their slices are cut. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Body body && Arrays.equals(bytes, from, from + size, body.bytes, body.from, body.from + body.size);
+        if (!(other instanceof Body body) || body.size != size) {
+            return false;
+        }
+        int mine = 0;
+        int theirs = 0;
+        int myAt = size == 0 ? 0 : slices.get(0).from();
+        int theirAt = size == 0 ? 0 : body.slices.get(0).from();
+        for (int left = size; left > 0; ) {
+            Slice a = slices.get(mine);
+            Slice b = body.slices.get(theirs);
+            int step = Math.min(a.to() - myAt, b.to() - theirAt);
+            if (!Arrays.equals(a.bytes(), myAt, myAt + step, b.bytes(), theirAt, theirAt + step)) {
+                return false;
+            }
+            myAt += step;
+            theirAt += step;
+            left -= step;
+            if (myAt == a.to() && left > 0) {
+                myAt = slices.get(++mine).from();
+            }
+            if (theirAt == b.to() && left > 0) {
+                theirAt = body.slices.get(++theirs).from();
+            }
+        }
+        return true;
     }
 
     @Override
     public int hashCode() {
         int hash = 1;
-        for (int at = from; at < from + size; at++) {
-            hash = 31 * hash + bytes[at];
+        for (Slice slice : slices) {
+            for (int at = slice.from(); at < slice.to(); at++) {
+                hash = 31 * hash + slice.bytes()[at];
+            }
         }
         return hash;
     }

@@ -62,12 +62,23 @@ public final class ExchangeReader {
      * response's body keeps it, so the caller must not change it afterwards.
      */
     public List<Exchange> read(byte[] input) throws UnreadableInputException {
-        int start = RawResponseParser.startOfText(input, 0);
-        String firstLine = new String(input, start, Math.min(input.length - start, 200), StandardCharsets.UTF_8);
+        return read(Body.sharing(input, 0, input.length));
+    }
+
+    /**
+     * Reads a file held as a body ({@link BodyFile}): a raw response's body is the rest of the file's slices, shared,
+     * not copied; HAR and JSON files are read as text.
+     */
+    public List<Exchange> read(Body input) throws UnreadableInputException {
+        if (input.isEmpty()) {
+            throw new UnreadableInputException("The input is empty.");
+        }
+        int start = RawResponseParser.startOfText(input);
+        String firstLine = new String(input.after(start).head(200), StandardCharsets.UTF_8);
         if (RawResponseParser.looksLikeRawResponse(firstLine)) {
             return List.of(Exchange.ofResponse(RawResponseParser.parse(input, start)));
         }
-        return read(new String(input, StandardCharsets.UTF_8));
+        return read(input.text());
     }
 
     private JsonNode parse(String text) throws UnreadableInputException {

@@ -51,41 +51,63 @@ final class RawResponseParser {
 
     /**
      * The same from the bytes of a file: only the header blocks are decoded, the body is kept as it came (a 100 MB
-     * capture is not turned into a 200 MB string and encoded again; a binary body stays binary), in the array it came
-     * in (handed over: not copied).
+     * capture is not turned into a 200 MB string and encoded again; a binary body stays binary), in the slices it
+     * came in (not copied). The header blocks are read from the first slice; headers that do not end there (more
+     * than {@link Body#SLICE_BYTES} of them) are refused.
      * @param start where the status line starts (after a byte order mark and leading white space)
      */
-    static ReceivedResponse parse(byte[] bytes, int start) throws UnreadableInputException {
-        int blockStart = start;
+    static ReceivedResponse parse(Body file, int start) throws UnreadableInputException {
+        Body.Slice first = file.slices().get(0);
+        byte[] bytes = first.bytes();
+        int base = first.from();
+        int end = first.to();
+        boolean more = file.slices().size() > 1;
+        int blockStart = base + start;
         while (true) {
-            int lineBreak = blankLine(bytes, blockStart);
-            int headEnd = lineBreak < 0 ? bytes.length : lineBreak > 0 && bytes[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
-            int bodyStart = lineBreak < 0 ? bytes.length : afterBlankLine(bytes, lineBreak);
+            int lineBreak = blankLine(bytes, blockStart, end);
+            if (lineBreak < 0 && more) {
+                throw tooLong();
+            }
+            int headEnd = lineBreak < 0 ? end : lineBreak > blockStart && bytes[lineBreak - 1] == '\r' ? lineBreak - 1 : lineBreak;
+            int bodyStart = lineBreak < 0 ? end : afterBlankLine(bytes, lineBreak);
             String head = new String(bytes, blockStart, headEnd - blockStart, StandardCharsets.UTF_8);
-            if (looksLikeRawResponse(new String(bytes, bodyStart, Math.min(bytes.length - bodyStart, 200), StandardCharsets.UTF_8))) {
-                blockStart = startOfText(bytes, bodyStart); // an interim or redirect block: the real response follows
+            Body body = file.after(bodyStart - base);
+            if (looksLikeRawResponse(new String(body.head(200), StandardCharsets.UTF_8))) {
+                blockStart = skipWhiteSpace(bytes, bodyStart, end); // an interim or redirect block: the real response follows
                 continue;
             }
             ReceivedResponse parsed = response(head, "");
-            return new ReceivedResponse(parsed.status(), parsed.reason(), parsed.httpVersion(), parsed.headers(),
-                    Body.sharing(bytes, bodyStart, bytes.length));
+            return new ReceivedResponse(parsed.status(), parsed.reason(), parsed.httpVersion(), parsed.headers(), body);
         }
     }
 
-    /** Where the text of a file starts: after a UTF-8 byte order mark and any white space from {@code from}. */
-    static int startOfText(byte[] bytes, int from) {
-        int at = from == 0 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : from;
-        while (at < bytes.length && Character.isWhitespace(bytes[at])) {
+    private static UnreadableInputException tooLong() {
+        return new UnreadableInputException("The header blocks do not end within the first " + (Body.SLICE_BYTES >> 20)
+                + " MB of the file: no blank line after them, or headers too long to read.");
+    }
+
+    /** Where the text of a file starts: after a UTF-8 byte order mark and any white space, within its first slice. */
+    static int startOfText(Body file) {
+        Body.Slice first = file.slices().get(0);
+        byte[] bytes = first.bytes();
+        int from = first.from();
+        boolean bom = first.size() >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
+                && (bytes[from + 2] & 0xFF) == 0xBF;
+        return skipWhiteSpace(bytes, bom ? from + 3 : from, first.to()) - from;
+    }
+
+    private static int skipWhiteSpace(byte[] bytes, int from, int end) {
+        int at = from;
+        while (at < end && Character.isWhitespace(bytes[at])) {
             at++;
         }
         return at;
     }
 
-    /** The first line break that starts a blank line ({@code \n\n} or {@code \n\r\n}) from {@code from}, or -1. */
-    private static int blankLine(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length - 1; i++) {
-            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || bytes[i + 1] == '\r' && i + 2 < bytes.length && bytes[i + 2] == '\n')) {
+    /** The first line break that starts a blank line ({@code \n\n} or {@code \n\r\n}) in {@code bytes[from, end)}, or -1. */
+    private static int blankLine(byte[] bytes, int from, int end) {
+        for (int i = from; i < end - 1; i++) {
+            if (bytes[i] == '\n' && (bytes[i + 1] == '\n' || bytes[i + 1] == '\r' && i + 2 < end && bytes[i + 2] == '\n')) {
                 return i;
             }
         }

@@ -47,7 +47,7 @@ final class TextCheck {
     }
 
     /** The length of the sequence a lead byte starts, or 0 when it starts none (a continuation byte, C0, C1, F5 to FF). */
-    private static int sequenceLength(int lead) {
+    static int sequenceLength(int lead) {
         if (lead >= 0xC2 && lead <= 0xDF) {
             return 2;
         }

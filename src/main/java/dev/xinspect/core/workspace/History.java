@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -277,7 +276,7 @@ public final class History implements AutoCloseable {
     }
 
     private Body head(Body body) {
-        return Body.ofBytes(Arrays.copyOf(body.bytes(), maxBodyBytes));
+        return Body.ofBytes(body.head(maxBodyBytes));
     }
 
     private static Entry entry(long id, Exchange exchange, Instant at, boolean truncated) {

@@ -7,9 +7,10 @@ import dev.xinspect.core.report.Redactor;
 import dev.xinspect.core.report.TakenStep;
 import java.util.Optional;
 import java.util.function.Consumer;
+import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.BodyFile;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.http.UnreadableInputException;
-import dev.xinspect.core.storage.FileBytes;
 import dev.xinspect.core.storage.FileFailure;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,9 +117,10 @@ public final class InspectorViewModel {
         }, fxThread);
     }
 
-    private static byte[] readFile(Path file) throws UnreadableInputException {
+    /** The file in slices of a few megabytes, never one file-sized array (see {@link BodyFile}). */
+    private static Body readFile(Path file) throws UnreadableInputException {
         try {
-            return FileBytes.read(file);
+            return BodyFile.read(file);
         } catch (IOException e) {
             throw new UnreadableInputException("Could not read " + file.getFileName() + ": "
                     + FileFailure.reason(e));
