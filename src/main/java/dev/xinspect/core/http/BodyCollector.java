@@ -1,6 +1,5 @@
 package dev.xinspect.core.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -26,14 +25,15 @@ final class BodyCollector implements Flow.Subscriber<List<ByteBuffer>> {
     private static final int WINDOW = 32;
 
     private final BlockingQueue<Object> signals = new LinkedBlockingQueue<>();
-    private final ByteArrayOutputStream collected;
+    /** The body in slices of a few megabytes: one growing array was copied at each doubling, and once more at the end. */
+    private final Slicer collected;
     private volatile Flow.Subscription subscription;
     private volatile boolean cancelled;
     private int consumed;
 
     BodyCollector(long expectedLength) {
-        // Presize for a declared length, within reason: a lying Content-Length must not allocate gigabytes.
-        collected = new ByteArrayOutputStream((int) Math.max(32, Math.min(expectedLength, 16L * 1024 * 1024)));
+        // Arrays are sized for a declared length, none past a slice: a lying Content-Length allocates one slice at most.
+        collected = new Slicer(Body.SLICE_BYTES, Math.max(0, expectedLength));
     }
 
     @Override
@@ -66,7 +66,7 @@ final class BodyCollector implements Flow.Subscriber<List<ByteBuffer>> {
      * {@code idleLimit}, the publisher's {@link IOException} when the connection failed, and
      * {@link InterruptedException} when the reading thread is interrupted (the body is cancelled in both last cases).
      */
-    byte[] read(Duration idleLimit) throws IOException, InterruptedException {
+    Body read(Duration idleLimit) throws IOException, InterruptedException {
         try {
             while (true) {
                 Object signal = signals.poll(idleLimit.toNanos(), TimeUnit.NANOSECONDS);
@@ -75,7 +75,7 @@ final class BodyCollector implements Flow.Subscriber<List<ByteBuffer>> {
                     throw new BodyStalledException(idleLimit, collected.size());
                 }
                 if (signal == COMPLETE) {
-                    return collected.toByteArray();
+                    return collected.finish();
                 }
                 if (signal instanceof IOException failure) {
                     throw failure;

@@ -1,7 +1,5 @@
 package dev.xinspect.core.http;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -151,7 +149,7 @@ public final class HttpSender {
         long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
         BodyCollector collector = new BodyCollector(declared);
         response.body().subscribe(collector);
-        byte[] raw;
+        Body raw;
         try {
             raw = collector.read(bodyIdleTimeout);
         } catch (InterruptedException e) {
@@ -244,17 +242,17 @@ public final class HttpSender {
      * Decodes gzip or deflate; a body that says so but is not keeps its bytes (the diagnosis notes it). "deflate" is
      * zlib-wrapped (RFC 9110 §8.4.1.2), but some servers send raw deflate, so that is tried second, as browsers do.
      */
-    static Body decode(byte[] raw, String encoding) {
+    static Body decode(Body raw, String encoding) {
         String coding = encoding.trim().toLowerCase(Locale.ROOT);
-        if (raw.length == 0 || (!coding.equals("gzip") && !coding.equals("deflate"))) {
-            return Body.ofBytes(raw);
+        if (raw.isEmpty() || (!coding.equals("gzip") && !coding.equals("deflate"))) {
+            return raw;
         }
         if (coding.equals("gzip")) {
-            return inflate(raw, () -> new GZIPInputStream(new ByteArrayInputStream(raw))).orElse(Body.ofBytes(raw));
+            return inflate(raw, () -> new GZIPInputStream(raw.stream())).orElse(raw);
         }
-        return inflate(raw, () -> new InflaterInputStream(new ByteArrayInputStream(raw)))
-                .or(() -> inflate(raw, () -> new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true))))
-                .orElse(Body.ofBytes(raw));
+        return inflate(raw, () -> new InflaterInputStream(raw.stream()))
+                .or(() -> inflate(raw, () -> new InflaterInputStream(raw.stream(), new Inflater(true))))
+                .orElse(raw);
     }
 
     private interface StreamOpener {
@@ -262,20 +260,20 @@ public final class HttpSender {
     }
 
     /**
-     * Decodes up to {@link #MAX_DECODED_BYTES}; a body that inflates past it (a gzip bomb: 1 MB can hold 1 GB of
-     * zeros) is kept compressed, as it came, instead of filling the memory.
+     * Decodes up to {@link #MAX_DECODED_BYTES}, into slices; a body that inflates past it (a gzip bomb: 1 MB can
+     * hold 1 GB of zeros) is kept compressed, as it came, instead of filling the memory.
      */
-    private static Optional<Body> inflate(byte[] raw, StreamOpener opener) {
+    private static Optional<Body> inflate(Body raw, StreamOpener opener) {
         try (InputStream in = opener.open()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(MAX_DECODED_BYTES, raw.length * 4L));
+            Slicer out = new Slicer(Body.SLICE_BYTES, Math.min(MAX_DECODED_BYTES, raw.size() * 4L));
             byte[] buffer = new byte[64 * 1024];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                if (out.size() + (long) n > MAX_DECODED_BYTES) {
+                if (out.size() + n > MAX_DECODED_BYTES) {
                     return Optional.empty();
                 }
                 out.write(buffer, 0, n);
             }
-            return Optional.of(Body.ofBytes(out.toByteArray()));
+            return Optional.of(out.finish());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -112,6 +112,11 @@ final class Slicer extends OutputStream {
         return true;
     }
 
+    /** How many bytes have come so far. */
+    long size() {
+        return sealed + filled;
+    }
+
     /** The slices so far and the last one, as a body; the slicer is not to be used afterwards. */
     Body finish() {
         if (filled > 0) {

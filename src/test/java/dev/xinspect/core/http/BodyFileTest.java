@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import dev.xinspect.core.storage.WatchedChannel;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,30 +47,13 @@ class BodyFileTest {
     void noReadAsksForMoreThanAStep() throws IOException {
         byte[] written = new byte[Slicer.READ_STEP * 3 + 5];
         new Random(31).nextBytes(written);
-        int[] largest = {0};
-        ReadableByteChannel source = Channels.newChannel(new ByteArrayInputStream(written));
-        ReadableByteChannel watched = new ReadableByteChannel() {
-            @Override
-            public int read(ByteBuffer into) throws IOException {
-                largest[0] = Math.max(largest[0], into.remaining());
-                return source.read(into);
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        WatchedChannel watched = new WatchedChannel(written);
         Slicer slicer = new Slicer(Body.SLICE_BYTES, written.length);
         while (slicer.readFrom(watched)) {
             // reading
         }
         assertArrayEquals(written, slicer.finish().bytes());
-        assertEquals(Slicer.READ_STEP, largest[0]);
+        assertEquals(Slicer.READ_STEP, watched.largestAsk());
     }
 
     @Test

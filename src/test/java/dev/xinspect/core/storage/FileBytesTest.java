@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,28 +30,11 @@ class FileBytesTest {
     void noReadAsksForMoreThanAStep() throws IOException {
         byte[] written = new byte[FileBytes.STEP * 3 + 5];
         new Random(31).nextBytes(written);
-        int[] largest = {0};
-        ReadableByteChannel source = Channels.newChannel(new ByteArrayInputStream(written));
-        ReadableByteChannel watched = new ReadableByteChannel() {
-            @Override
-            public int read(ByteBuffer into) throws IOException {
-                largest[0] = Math.max(largest[0], into.remaining());
-                return source.read(into);
-            }
-
-            @Override
-            public boolean isOpen() {
-                return true;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        WatchedChannel watched = new WatchedChannel(written);
         byte[] read = new byte[written.length + 10];
         assertEquals(written.length, FileBytes.fill(watched, read));
         assertArrayEquals(written, java.util.Arrays.copyOf(read, written.length));
-        assertEquals(FileBytes.STEP, largest[0]);
+        assertEquals(FileBytes.STEP, watched.largestAsk());
     }
 
     @Test
