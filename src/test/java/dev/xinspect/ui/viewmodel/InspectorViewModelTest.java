@@ -10,6 +10,7 @@ import dev.xinspect.core.diagnosis.KnowledgeBase;
 import dev.xinspect.core.diagnosis.RateLimitText;
 import dev.xinspect.core.diagnosis.hint.StandardHints;
 import dev.xinspect.core.format.JsonPrettyPrinter;
+import dev.xinspect.core.http.Body;
 import dev.xinspect.core.http.ExchangeReader;
 import dev.xinspect.core.report.ForumPostDrafter;
 import dev.xinspect.core.report.Redactor;
@@ -91,6 +92,22 @@ class InspectorViewModelTest {
         response.showAnyway();
         assertFalse(response.gatedProperty().get());
         assertTrue(response.body().prettyProperty().get().text().startsWith("{\n  \"data\": \"xxx"));
+    }
+
+    @Test
+    void aCaptureLargerThanASliceIsHeldInSlicesAndDiagnosed(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.http");
+        String body = "{\"errors\":[{\"title\":\"Not Found Error\",\"detail\":\"Could not find user.\"}],\"data\":["
+                + "\"é𝕏\",".repeat(Body.SLICE_BYTES / 6) + "0]}";
+        Files.writeString(big, "HTTP/1.1 200 OK\ncontent-type: application/json\n\n" + body);
+
+        assertTrue(inspector.open(big).get());
+
+        Body opened = inspector.selectedProperty().get().response().body();
+        assertTrue(opened.slices().size() > 1);
+        opened.slices().forEach(slice -> assertTrue(slice.bytes().length <= Body.SLICE_BYTES, slice.bytes().length + " bytes"));
+        assertEquals(Body.ofText(body), opened);
+        assertEquals(List.of("Not Found Error"), diagnosis.findingsProperty().stream().map(f -> f.title()).toList());
     }
 
     @Test
