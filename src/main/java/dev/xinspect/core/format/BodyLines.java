@@ -1,6 +1,8 @@
 package dev.xinspect.core.format;
 
+import dev.xinspect.core.http.Body;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -10,26 +12,46 @@ import java.util.List;
  * minified response is about 530,000 lines). Lines end at {@code \n}; a {@code \r} before it (or at the very end) is
  * not part of the line. A text that ends with {@code \n} has an empty last line, as an editor shows it.
  * {@link #wrapped} also cuts lines longer than a width into rows, never inside a UTF-8 sequence, so a 10 MB minified
- * line is 10,000 rows a view lays out one at a time. The bytes are handed over, never copied: the caller never
- * changes them again. Immutable and thread-safe.
+ * line is 10,000 rows a view lays out one at a time.
+ *
+ * <p>The text may come in pieces ({@link Body.Slice}: a large body is never one array, see {@link Body}), none cut
+ * inside a UTF-8 sequence or between a CR and its LF. A line that goes on into the next piece goes on in a row of its
+ * own there, as a wrapped line does. The bytes are handed over, never copied: the caller never changes them again.
+ * Immutable and thread-safe.
  */
 public final class BodyLines {
     public static final BodyLines EMPTY = of("");
 
-    private final byte[] bytes;
-    private final int from;
-    private final int to;
-    private final int[] starts;
+    /** The text, in the pieces it came in. */
+    private final Body.Slice[] pieces;
+    /** The pieces that have rows (a piece that only ends the line before it has none), with their rows. */
+    private final Segment[] segments;
+    /** The first row of each segment, ascending: row {@code n} is in the last segment that starts at or before it. */
+    private final int[] firstRows;
     private final int count;
     private final int longest;
+    private final int size;
 
-    private BodyLines(byte[] bytes, int from, int to, int[] starts, int count, int longest) {
-        this.bytes = bytes;
-        this.from = from;
-        this.to = to;
-        this.starts = starts;
-        this.count = count;
+    /** The rows of one piece, {@code bytes[from, to)}. */
+    private record Segment(byte[] bytes, int to, int[] starts, int count, boolean continuesBefore) {
+    }
+
+    private BodyLines(List<Body.Slice> pieces, List<Segment> segments, int longest) {
+        this.pieces = pieces.toArray(Body.Slice[]::new);
+        this.segments = segments.toArray(Segment[]::new);
+        this.firstRows = new int[this.segments.length];
+        int rows = 0;
+        for (int s = 0; s < this.segments.length; s++) {
+            firstRows[s] = rows;
+            rows += this.segments[s].count;
+        }
+        int bytes = 0;
+        for (Body.Slice piece : pieces) {
+            bytes += piece.size();
+        }
+        this.count = rows;
         this.longest = longest;
+        this.size = bytes;
     }
 
     public static BodyLines of(String text) {
@@ -42,22 +64,110 @@ public final class BodyLines {
         return wrapped(bytes, from, to, Integer.MAX_VALUE);
     }
 
+    /** The lines of a body as it came (a byte order mark left out), over its own bytes. */
+    public static BodyLines of(Body body) {
+        return wrapped(body, Integer.MAX_VALUE);
+    }
+
     /** Rows of at most {@code width} bytes (at least 4, one UTF-8 sequence): a longer line goes on over several rows. */
     public static BodyLines wrapped(byte[] bytes, int from, int to, int width) {
-        if (width < 4 || from < 0 || to > bytes.length || from > to) {
-            throw new IllegalArgumentException("width " + width + ", bytes " + from + " to " + to);
+        if (from < 0 || to > bytes.length || from > to) {
+            throw new IllegalArgumentException("bytes " + from + " to " + to + " of " + bytes.length);
         }
-        int[] starts = new int[Math.max(16, (to - from) / 32)];
-        int count = 0;
-        int longest = 0;
-        int start = from;
-        while (true) {
-            int nl = indexOfNewline(bytes, start, to);
-            int end = nl < 0 ? to : nl;
-            if (end > start && bytes[end - 1] == '\r') {
-                end--; // a CR before the line break is not shown: no row of its own
+        return wrapped(List.of(new Body.Slice(bytes, from, to)), width);
+    }
+
+    /** {@link #wrapped(byte[], int, int, int)} over a body's pieces, a byte order mark left out. */
+    public static BodyLines wrapped(Body body, int width) {
+        List<Body.Slice> slices = new ArrayList<>(body.slices());
+        if (body.hasUtf8Bom()) {
+            Body.Slice first = slices.removeFirst();
+            if (first.size() > 3) {
+                slices.addFirst(new Body.Slice(first.bytes(), first.from() + 3, first.to()));
             }
-            longest = Math.max(longest, end - start);
+        }
+        return wrapped(slices, width);
+    }
+
+    /** Rows over pieces of one text, in order: see the class comment. */
+    public static BodyLines wrapped(List<Body.Slice> slices, int width) {
+        if (width < 4) {
+            throw new IllegalArgumentException("width " + width);
+        }
+        if (slices.isEmpty()) {
+            return wrapped(List.of(new Body.Slice(new byte[0], 0, 0)), width);
+        }
+        List<Segment> segments = new ArrayList<>(slices.size());
+        int longest = 0;
+        int carried = 0; // the bytes of the line that goes on from the pieces before, for longestLine
+        for (int s = 0; s < slices.size(); s++) {
+            Body.Slice slice = slices.get(s);
+            Rows rows = new Rows(slice, s == slices.size() - 1, s > 0 && !endsWithNewline(slices.get(s - 1)));
+            longest = Math.max(longest, rows.index(width, carried));
+            carried = rows.carried;
+            if (rows.count > 0) {
+                segments.add(new Segment(slice.bytes(), slice.to(), rows.starts, rows.count, rows.continuesBefore));
+            }
+        }
+        return new BodyLines(slices, segments, longest);
+    }
+
+    private static boolean endsWithNewline(Body.Slice slice) {
+        return slice.size() > 0 && slice.bytes()[slice.to() - 1] == '\n';
+    }
+
+    /** Indexes the rows of one piece. */
+    private static final class Rows {
+        private final byte[] bytes;
+        private final int from;
+        private final int to;
+        private final boolean last;
+        private boolean continuesBefore;
+        private int[] starts;
+        private int count;
+        /** After {@link #index}: the bytes of a line this piece leaves unfinished (0 when it ends with a line break). */
+        private int carried;
+
+        Rows(Body.Slice slice, boolean last, boolean continuesBefore) {
+            this.bytes = slice.bytes();
+            this.from = slice.from();
+            this.to = slice.to();
+            this.last = last;
+            this.continuesBefore = continuesBefore;
+            this.starts = new int[Math.max(16, (to - from) / 32)];
+        }
+
+        /** @return the longest line ended here, counting {@code carriedIn} bytes of it from the pieces before */
+        int index(int width, int carriedIn) {
+            int longest = 0;
+            int start = from;
+            int lineSoFar = carriedIn;
+            while (true) {
+                int nl = indexOfNewline(bytes, start, to);
+                int end = nl < 0 ? to : nl;
+                if (end > start && bytes[end - 1] == '\r' && (nl >= 0 || last)) {
+                    end--; // a CR before the line break is not shown: no row of its own
+                }
+                longest = Math.max(longest, lineSoFar + end - start);
+                if (end == start && count == 0 && continuesBefore && nl >= 0) {
+                    continuesBefore = false; // the line of the piece before ends right here: no empty row for it
+                } else if (end > start || nl >= 0 || last) {
+                    addRows(start, end, width);
+                }
+                if (nl < 0) {
+                    carried = last ? 0 : lineSoFar + end - start;
+                    return longest;
+                }
+                start = nl + 1;
+                lineSoFar = 0;
+                if (start == to && !last) {
+                    carried = 0; // the piece ends with a line break: the next one starts a line
+                    return longest;
+                }
+            }
+        }
+
+        private void addRows(int start, int end, int width) {
             int row = start;
             do {
                 if (count == starts.length) {
@@ -66,10 +176,6 @@ public final class BodyLines {
                 starts[count++] = row;
                 row = end - row <= width ? end : cut(bytes, row, row + width);
             } while (row < end);
-            if (nl < 0) {
-                return new BodyLines(bytes, from, to, starts, count, longest);
-            }
-            start = nl + 1;
         }
     }
 
@@ -104,51 +210,92 @@ public final class BodyLines {
 
     /** The size of the text in bytes. */
     public int size() {
-        return to - from;
+        return size;
     }
 
     public boolean isEmpty() {
-        return to == from;
+        return size == 0;
     }
 
     /** True when row {@code n} goes on from the row before it: a long line {@link #wrapped} there. */
     public boolean continues(int n) {
-        check(n);
-        return n > 0 && bytes[starts[n] - 1] != '\n';
+        int s = segmentOf(check(n));
+        return continues(s, n - firstRows[s]);
+    }
+
+    private boolean continues(int s, int row) {
+        Segment segment = segments[s];
+        return row == 0 ? segment.continuesBefore : segment.bytes[segment.starts[row] - 1] != '\n';
     }
 
     /** Row {@code n} (0-based) without its line break. */
     public String line(int n) {
-        return new String(bytes, starts[check(n)], end(n) - starts[n], StandardCharsets.UTF_8);
+        int s = segmentOf(check(n));
+        int row = n - firstRows[s];
+        int start = segments[s].starts[row];
+        return new String(segments[s].bytes, start, end(s, row) - start, StandardCharsets.UTF_8);
     }
 
     /** At most the first {@code bytes} bytes of row {@code n}, cut at a character: a cell shows no more. */
     public String linePrefix(int n, int most) {
-        int start = starts[check(n)];
-        int end = end(n);
+        int s = segmentOf(check(n));
+        int row = n - firstRows[s];
+        byte[] bytes = segments[s].bytes;
+        int start = segments[s].starts[row];
+        int end = end(s, row);
         return new String(bytes, start, (end - start <= most ? end : cut(bytes, start, start + most)) - start, StandardCharsets.UTF_8);
     }
 
     /** The size in bytes of row {@code n}. */
     public int lineSize(int n) {
-        return end(n) - starts[check(n)];
+        int s = segmentOf(check(n));
+        int row = n - firstRows[s];
+        return end(s, row) - segments[s].starts[row];
     }
 
-    /** Where row {@code n} starts, as an offset into the array handed over, and where it ends. */
-    int start(int n) {
-        return starts[n];
+    /** The segment row {@code n} is in: a binary search over a handful of pieces (a 100 MB body has 25). */
+    private int segmentOf(int n) {
+        int found = Arrays.binarySearch(firstRows, n);
+        return found >= 0 ? found : -found - 2;
     }
 
-    int end(int n) {
-        int end = n + 1 >= count ? to : bytes[starts[n + 1] - 1] == '\n' ? starts[n + 1] - 1 : starts[n + 1];
-        if (end > starts[n] && bytes[end - 1] == '\r' && (n + 1 >= count || !continues(n + 1))) {
+    /** The number of pieces, for a reader going through every row ({@link TextSearch}). */
+    int segmentCount() {
+        return segments.length;
+    }
+
+    int rowsIn(int segment) {
+        return segments[segment].count;
+    }
+
+    byte[] bytesOf(int segment) {
+        return segments[segment].bytes;
+    }
+
+    /** Where row {@code row} of {@code segment} starts in {@link #bytesOf}, and where it ends. */
+    int start(int segment, int row) {
+        return segments[segment].starts[row];
+    }
+
+    int end(int s, int row) {
+        Segment segment = segments[s];
+        boolean nextContinues;
+        int end;
+        if (row + 1 < segment.count) {
+            int next = segment.starts[row + 1];
+            nextContinues = segment.bytes[next - 1] != '\n';
+            end = nextContinues ? next : next - 1;
+        } else {
+            end = segment.to;
+            if (end > segment.starts[row] && segment.bytes[end - 1] == '\n') {
+                end--; // the piece ends with this line's break
+            }
+            nextContinues = s + 1 < segments.length && segments[s + 1].continuesBefore;
+        }
+        if (end > segment.starts[row] && segment.bytes[end - 1] == '\r' && !nextContinues) {
             end--;
         }
         return end;
-    }
-
-    byte at(int offset) {
-        return bytes[offset];
     }
 
     /** Rows {@code rows} (ascending) as text: a line break between two rows unless the second continues the first. */
@@ -164,9 +311,13 @@ public final class BodyLines {
         return joined.toString();
     }
 
-    /** The whole text, decoded now: for the clipboard or an editor, never kept here. */
+    /** The whole text, decoded now: for the clipboard or an editor, never kept here. Pieces end between characters. */
     public String text() {
-        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+        StringBuilder text = new StringBuilder(size);
+        for (Body.Slice piece : pieces) {
+            text.append(new String(piece.bytes(), piece.from(), piece.size(), StandardCharsets.UTF_8));
+        }
+        return text.toString();
     }
 
     private int check(int n) {

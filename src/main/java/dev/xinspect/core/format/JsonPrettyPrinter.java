@@ -9,12 +9,15 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.xinspect.core.http.Body;
 import dev.xinspect.core.json.JsonLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +28,8 @@ import java.util.function.Consumer;
 public final class JsonPrettyPrinter {
     /** About a hundred lines: more than a screen shows. */
     public static final int FIRST_SCREEN_BYTES = 16 * 1024;
+    /** The most formatted bytes held in one array: clearing a larger new one stalls every thread (see {@link Body.Slice}). */
+    static final int PIECE_BYTES = 4 << 20;
 
     /** Writing UTF-8, a character past U+FFFF (an emoji) stays itself, not two {@code \\u} escapes of its halves. */
     private final JsonFactory factory = JsonLimits.factory().rebuild()
@@ -56,39 +61,66 @@ public final class JsonPrettyPrinter {
     }
 
     /**
-     * Formats UTF-8 {@code bytes[from, to)} to UTF-8 bytes, never decoding the body into a String: a 10 MB body is
-     * held as its bytes and the formatted bytes (with a line index), not as two more texts of UTF-16. Text that is
-     * not JSON comes back as lines over the same bytes (a byte order mark left out), which the caller hands over.
+     * Formats a body's UTF-8 to UTF-8, never decoding it into a String: a 10 MB body is held as its bytes and the
+     * formatted bytes (with a line index), not as two more texts of UTF-16. The formatted bytes are held in pieces of
+     * at most {@link #PIECE_BYTES} that end at a line break, so formatting 100 MB never asks for one large array
+     * (see {@link Body.Slice}). Text that is not JSON comes back as lines over the body's own bytes (a byte order
+     * mark left out).
      */
-    public Lines formatUtf8(byte[] bytes, int from, int to) {
-        return formatUtf8(bytes, from, to, first -> { });
+    public Lines formatUtf8(Body body) {
+        return formatUtf8(body, first -> { });
     }
 
     /**
-     * As {@link #formatUtf8(byte[], int, int)}, handing {@code firstScreen} the first lines formatted as soon as
-     * there are {@link #FIRST_SCREEN_BYTES} of them (a copy; only for JSON at least four times as large): a window
-     * paints a 10 MB body's first screen before the rest is formatted.
+     * As {@link #formatUtf8(Body)}, handing {@code firstScreen} the first lines formatted as soon as there are
+     * {@link #FIRST_SCREEN_BYTES} of them (a copy; only for JSON at least four times as large): a window paints a
+     * 10 MB body's first screen before the rest is formatted.
      */
-    public Lines formatUtf8(byte[] bytes, int from, int to, Consumer<BodyLines> firstScreen) {
-        int start = from + (to - from >= 3 && (bytes[from] & 0xFF) == 0xEF && (bytes[from + 1] & 0xFF) == 0xBB
-                && (bytes[from + 2] & 0xFF) == 0xBF ? 3 : 0);
-        int first = start;
-        while (first < to && (bytes[first] == ' ' || bytes[first] == '\t' || bytes[first] == '\r' || bytes[first] == '\n')) {
-            first++;
+    public Lines formatUtf8(Body body, Consumer<BodyLines> firstScreen) {
+        return formatUtf8(body, firstScreen, PIECE_BYTES);
+    }
+
+    Lines formatUtf8(Body body, Consumer<BodyLines> firstScreen, int pieceBytes) {
+        if (!startsLikeJson(body)) {
+            return new Lines(BodyLines.of(body), false);
         }
-        if (first == to || bytes[first] != '{' && bytes[first] != '[') {
-            return new Lines(BodyLines.ofUtf8(bytes, start, to), false);
-        }
-        GrowingBytes out = new GrowingBytes(to - from + (to - from) / 2, to - from >= 4 * FIRST_SCREEN_BYTES ? firstScreen : null);
-        try (JsonParser parser = factory.createParser(bytes, first, to - first);
+        int size = body.size();
+        PiecedOutput out = new PiecedOutput(pieceBytes, size + size / 2, size >= 4 * FIRST_SCREEN_BYTES ? firstScreen : null);
+        try (JsonParser parser = parser(body);
              JsonGenerator generator = factory.createGenerator(out)) {
             copyValues(parser, indented(generator));
         } catch (JsonProcessingException e) {
-            return new Lines(BodyLines.ofUtf8(bytes, start, to), false);
+            return new Lines(BodyLines.of(body), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Lines(BodyLines.ofUtf8(out.bytes, 0, out.size), true);
+        return new Lines(BodyLines.wrapped(out.pieces(), Integer.MAX_VALUE), true);
+    }
+
+    /** A body of one piece is parsed where it lies; a larger one through a stream over its pieces. */
+    private JsonParser parser(Body body) throws IOException {
+        List<Body.Slice> slices = body.slices();
+        if (slices.size() == 1) {
+            Body.Slice only = slices.getFirst();
+            return factory.createParser(only.bytes(), only.from(), only.size());
+        }
+        return factory.createParser(body.stream());
+    }
+
+    /** Whether the first character after a byte order mark and white space opens an object or an array. */
+    private static boolean startsLikeJson(Body body) {
+        boolean first = true;
+        for (Body.Slice slice : body.slices()) {
+            int at = slice.from() + (first && body.hasUtf8Bom() ? 3 : 0);
+            first = false;
+            for (; at < slice.to(); at++) {
+                byte b = slice.bytes()[at];
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return b == '{' || b == '[';
+                }
+            }
+        }
+        return false;
     }
 
     private static JsonGenerator indented(JsonGenerator generator) {
@@ -101,23 +133,33 @@ public final class JsonPrettyPrinter {
     }
 
     /**
-     * A byte buffer that grows in steps of a megabyte at most: one copy of a 100 MB array is one call no safepoint
-     * interrupts (see {@code Body}), and its array is handed on as it is, never trimmed by another copy.
+     * The formatted bytes, in pieces of at most a given size that each end with a line break: when a write does not
+     * fit, the line being written moves on to a new piece. Only a line longer than a piece (a 10 MB string) makes
+     * its piece grow past that size.
      */
-    private static final class GrowingBytes extends OutputStream {
-        private static final int STEP = 1 << 20;
+    private static final class PiecedOutput extends OutputStream {
+        private final int pieceBytes;
+        private final List<Body.Slice> done = new ArrayList<>();
+        /** What is still to come, as far as the caller could tell: a small body gets a small array. */
+        private long expected;
         private byte[] bytes;
         private int size;
         private Consumer<BodyLines> firstScreen;
 
-        GrowingBytes(int capacity, Consumer<BodyLines> firstScreen) {
-            bytes = new byte[Math.max(64, capacity)];
+        PiecedOutput(int pieceBytes, long expected, Consumer<BodyLines> firstScreen) {
+            this.pieceBytes = pieceBytes;
+            this.expected = expected;
+            this.bytes = new byte[nextCapacity(0)];
             this.firstScreen = firstScreen;
+        }
+
+        private int nextCapacity(int atLeast) {
+            return (int) Math.max(atLeast, Math.min(pieceBytes, Math.max(64, expected)));
         }
 
         /** The whole lines written so far, once there are enough of them for a screen. */
         private void offerFirstScreen() {
-            if (firstScreen == null || size < FIRST_SCREEN_BYTES) {
+            if (firstScreen == null || size < FIRST_SCREEN_BYTES || !done.isEmpty()) {
                 return;
             }
             int end = size;
@@ -144,15 +186,35 @@ public final class JsonPrettyPrinter {
             offerFirstScreen();
         }
 
+        /** Room for {@code more} bytes: a new piece from the last line break, or (one long line) a larger array. */
         private void ensure(int more) {
             if (size + more <= bytes.length) {
                 return;
             }
-            byte[] grown = new byte[Math.max(size + more, bytes.length + bytes.length / 2)];
-            for (int at = 0; at < size; at += STEP) {
-                System.arraycopy(bytes, at, grown, at, Math.min(STEP, size - at));
+            int lineStart = size;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n') {
+                lineStart--;
             }
-            bytes = grown;
+            int line = size - lineStart;
+            byte[] next;
+            if (lineStart > 0) {
+                done.add(new Body.Slice(bytes, 0, lineStart));
+                expected -= lineStart;
+                next = new byte[nextCapacity(line + more)];
+            } else {
+                next = new byte[Math.max(line + more, bytes.length + bytes.length / 2)];
+            }
+            System.arraycopy(bytes, lineStart, next, 0, line);
+            bytes = next;
+            size = line;
+        }
+
+        List<Body.Slice> pieces() {
+            List<Body.Slice> all = new ArrayList<>(done);
+            if (size > 0 || all.isEmpty()) {
+                all.add(new Body.Slice(bytes, 0, size));
+            }
+            return all;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.xinspect.core.format;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
@@ -37,28 +38,32 @@ public final class TextSearch {
         boolean asciiQuery = query.chars().allMatch(c -> c < 0x80);
         long nextCheck = CHECK_EVERY;
         long scanned = 0;
-        for (int row = 0; row < lines.count() && !found.capped(); row++) {
-            int start = lines.start(row);
-            int end = lines.end(row);
-            scanned += end - start + 1;
-            if (scanned >= nextCheck) {
-                if (cancelled.getAsBoolean()) {
-                    return null;
+        int row = 0;
+        for (int segment = 0; segment < lines.segmentCount(); segment++) {
+            byte[] bytes = lines.bytesOf(segment);
+            for (int inSegment = 0; inSegment < lines.rowsIn(segment) && !found.capped(); inSegment++, row++) {
+                int start = lines.start(segment, inSegment);
+                int end = lines.end(segment, inSegment);
+                scanned += end - start + 1;
+                if (scanned >= nextCheck) {
+                    if (cancelled.getAsBoolean()) {
+                        return null;
+                    }
+                    nextCheck += CHECK_EVERY;
                 }
-                nextCheck += CHECK_EVERY;
-            }
-            if (asciiQuery && isAscii(lines, start, end)) {
-                findInAscii(lines, start, end, query, row, found);
-            } else {
-                findIn(lines.line(row), query, row, found);
+                if (asciiQuery && isAscii(bytes, start, end)) {
+                    findInAscii(bytes, start, end, query, row, found);
+                } else {
+                    findIn(new String(bytes, start, end - start, StandardCharsets.UTF_8), query, row, found);
+                }
             }
         }
         return found.result();
     }
 
-    private static boolean isAscii(BodyLines lines, int start, int end) {
+    private static boolean isAscii(byte[] bytes, int start, int end) {
         for (int at = start; at < end; at++) {
-            if (lines.at(at) < 0) {
+            if (bytes[at] < 0) {
                 return false;
             }
         }
@@ -66,11 +71,11 @@ public final class TextSearch {
     }
 
     /** Both ASCII: one byte is one character, and case is folded for A to Z alone. */
-    private static void findInAscii(BodyLines lines, int start, int end, String query, int row, Found found) {
+    private static void findInAscii(byte[] bytes, int start, int end, String query, int row, Found found) {
         int length = query.length();
         for (int at = start; at <= end - length && !found.capped(); at++) {
             int i = 0;
-            while (i < length && lower(lines.at(at + i)) == lower((byte) query.charAt(i))) {
+            while (i < length && lower(bytes[at + i]) == lower((byte) query.charAt(i))) {
                 i++;
             }
             if (i == length) {

@@ -28,10 +28,11 @@ import javafx.stage.FileChooser;
 
 /**
  * The response: a status chip with size and time, a line for the redirects followed, then Pretty, Raw, Joined (Posts
- * with their includes), Headers and Request-as-sent tabs.
+ * with their includes), Headers and Request-as-sent tabs; before the first response, a line that says how to get one.
  */
 public final class ResponsePane extends VBox {
-    private final JsonArea pretty = new JsonArea();
+    private JsonArea pretty;
+    private TabPane tabs;
 
     public ResponsePane(ResponseViewModel vm) {
         setId("responsePane");
@@ -62,23 +63,6 @@ public final class ResponsePane extends VBox {
         redirects.visibleProperty().bind(vm.redirectLineProperty().isNotEmpty());
         redirects.managedProperty().bind(redirects.visibleProperty());
 
-        ResponseBodyViewModel body = vm.body();
-        // While formatting goes on, the lines are a large body's first screen: the line list shows them, as it will the rest.
-        body.prettyProperty().addListener((obs, old, lines) -> pretty.show(lines, body.prettyIsJsonProperty().get(),
-                body.formattingProperty().get()));
-        StackPane prettyStack = new StackPane(pretty, gate(vm, "bodyGate"));
-
-        JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
-        body.rawProperty().addListener((obs, old, rows) -> raw.show(rows, false));
-
-        TabPane tabs = new TabPane(Tabs.of("Pretty", prettyStack), Tabs.of("Raw", new StackPane(raw, gate(vm, "rawGate"))),
-                Tabs.lazy("Joined", () -> new JoinedPostsPane(vm.joined())), Tabs.lazy("Headers", () -> headers(vm)),
-                Tabs.lazy("Request as sent", () -> requestAsSent(vm)));
-        tabs.setId("responseTabs");
-        body.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
-        vm.joinedShownProperty().bind(tabs.getTabs().get(2).selectedProperty());
-        BodyFindBar find = findBar(vm, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
         Label empty = new Label("No response yet. Press Send (Ctrl+Enter) to send the request above, Open… a saved response or "
                 + "HAR file (Ctrl+O), or Paste response… (Ctrl+Shift+V) to have any response explained.");
         empty.setId("emptyResponse");
@@ -89,22 +73,54 @@ public final class ResponsePane extends VBox {
         empty.managedProperty().bind(empty.visibleProperty());
         header.visibleProperty().bind(empty.visibleProperty().not());
         header.managedProperty().bind(header.visibleProperty());
-        getChildren().addAll(empty, header, redirects, find, tabs);
+        BodyFindBar find = findBar(vm);
+        getChildren().addAll(empty, header, redirects, find);
+        // The tabs come with the first response: the window's first frame has no editor and lists to style and lay out.
+        vm.statusTextProperty().addListener((obs, old, text) -> tabs(vm));
+        vm.body().prettyProperty().addListener((obs, old, lines) -> tabs(vm));
+        vm.gatedProperty().addListener((obs, old, gated) -> tabs(vm));
+    }
+
+    /** The Pretty, Raw, Joined, Headers and Request-as-sent tabs, made the first time they are needed. */
+    private TabPane tabs(ResponseViewModel vm) {
+        if (tabs != null) {
+            return tabs;
+        }
+        ResponseBodyViewModel body = vm.body();
+        pretty = new JsonArea();
+        // While formatting goes on, the lines are a large body's first screen: the line list shows them, as it will the rest.
+        body.prettyProperty().addListener((obs, old, lines) -> pretty.show(lines, body.prettyIsJsonProperty().get(),
+                body.formattingProperty().get()));
+        pretty.show(body.prettyProperty().get(), body.prettyIsJsonProperty().get(), body.formattingProperty().get());
+        StackPane prettyStack = new StackPane(pretty, gate(vm, "bodyGate"));
+
+        JsonLines raw = new JsonLines(new JsonHighlighter(), "rawLines", false);
+        body.rawProperty().addListener((obs, old, rows) -> raw.show(rows, false));
+
+        tabs = new TabPane(Tabs.of("Pretty", prettyStack), Tabs.of("Raw", new StackPane(raw, gate(vm, "rawGate"))),
+                Tabs.lazy("Joined", () -> new JoinedPostsPane(vm.joined())), Tabs.lazy("Headers", () -> headers(vm)),
+                Tabs.lazy("Request as sent", () -> requestAsSent(vm)));
+        tabs.setId("responseTabs");
+        body.rawShownProperty().bind(tabs.getTabs().get(1).selectedProperty());
+        vm.joinedShownProperty().bind(tabs.getTabs().get(2).selectedProperty());
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().add(tabs);
+        return tabs;
     }
 
     /** Ctrl+F anywhere in the window opens the find bar on the Pretty tab; each match is selected and scrolled to. */
-    private BodyFindBar findBar(ResponseViewModel vm, TabPane tabs) {
+    private BodyFindBar findBar(ResponseViewModel vm) {
         BodySearchViewModel search = vm.search();
         BodyFindBar find = new BodyFindBar(search);
         search.matchProperty().addListener((obs, old, match) -> {
-            if (match != null) {
+            if (match != null && pretty != null) {
                 pretty.reveal(match.line(), match.start(), match.end());
             }
         });
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-                    tabs.getSelectionModel().select(0);
+                    tabs(vm).getSelectionModel().select(0);
                     search.openProperty().set(true);
                     find.focusQuery();
                 });

@@ -122,12 +122,11 @@ public final class ResponseBodyViewModel {
     private void format(ReceivedResponse shown) {
         long current = generation;
         formatting.set(true);
-        CompletableFuture.supplyAsync(() -> shown.body().readInPlace((bytes, from, to) -> printer.formatUtf8(bytes, from, to,
-                first -> fxThread.execute(() -> {
-                    if (current == generation && formatting.get()) {
-                        setPretty(first, true); // the first screen, while the rest is formatted
-                    }
-                }))), worker).thenAcceptAsync(done -> {
+        CompletableFuture.supplyAsync(() -> printer.formatUtf8(shown.body(), first -> fxThread.execute(() -> {
+            if (current == generation && formatting.get()) {
+                setPretty(first, true); // the first screen, while the rest is formatted
+            }
+        })), worker).thenAcceptAsync(done -> {
             if (current == generation) {
                 shownText = shown;
                 formatting.set(false);
@@ -153,12 +152,11 @@ public final class ResponseBodyViewModel {
         } else if (raw.get().isEmpty()) {
             long current = generation;
             ReceivedResponse shown = shownText;
-            CompletableFuture.supplyAsync(() -> shown.body().readInPlace((bytes, from, to) -> BodyLines.wrapped(bytes,
-                    from + (shown.body().hasUtf8Bom() ? 3 : 0), to, RAW_ROW_BYTES)), worker).thenAcceptAsync(rows -> {
-                        if (current == generation && rawShown.get()) {
-                            raw.set(rows);
-                        }
-                    }, fxThread);
+            CompletableFuture.supplyAsync(() -> BodyLines.wrapped(shown.body(), RAW_ROW_BYTES), worker).thenAcceptAsync(rows -> {
+                if (current == generation && rawShown.get()) {
+                    raw.set(rows);
+                }
+            }, fxThread);
         }
     }
 

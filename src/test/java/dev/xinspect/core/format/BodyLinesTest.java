@@ -3,6 +3,7 @@ package dev.xinspect.core.format;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.xinspect.core.http.Body;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +103,11 @@ class BodyLinesTest {
         StringBuilder text = new StringBuilder();
         pieces.forEach(p -> text.append(alphabet[p]));
         BodyLines rows = wrapped(text.toString(), width);
+        assertEquals(editorLines(text.toString()), joinedLines(rows, width));
+    }
+
+    /** The lines the rows make, each row that continues joined to the one before it; every row at most {@code width}. */
+    private static List<String> joinedLines(BodyLines rows, int width) {
         List<String> joined = new ArrayList<>();
         for (int row = 0; row < rows.count(); row++) {
             if (rows.continues(row)) {
@@ -111,6 +117,88 @@ class BodyLinesTest {
             }
             assertEquals(true, rows.lineSize(row) <= width, "row " + row + " is at most the width");
         }
-        assertEquals(editorLines(text.toString()), joined);
+        return joined;
+    }
+
+    /**
+     * A text in pieces (as a large body is held), cut anywhere a body may be cut (never inside a character or between
+     * a CR and its LF): the rows still join back to the text's lines, and the text, its size and its longest line
+     * are the same as from one array.
+     */
+    @Property(tries = 500)
+    void piecesCutAnywhereBetweenCharactersGiveTheSameLines(
+            @ForAll @Size(max = 120) List<@IntRange(min = 0, max = 7) Integer> pieces,
+            @ForAll @Size(max = 10) List<@IntRange(min = 0, max = 400) Integer> cuts,
+            @ForAll @IntRange(min = 4, max = 12) int width) {
+        String[] alphabet = {"a", "B", "\n", "\r\n", "é", "€", "𝕏", " "};
+        StringBuilder text = new StringBuilder();
+        pieces.forEach(p -> text.append(alphabet[p]));
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        List<Body.Slice> slices = cut(utf8, cuts);
+        BodyLines whole = BodyLines.ofUtf8(utf8, 0, utf8.length);
+
+        for (int w : List.of(width, Integer.MAX_VALUE)) {
+            BodyLines rows = BodyLines.wrapped(slices, w);
+            assertEquals(editorLines(text.toString()), joinedLines(rows, w), slices.size() + " pieces, width " + w);
+            assertEquals(text.toString(), rows.text());
+            assertEquals(utf8.length, rows.size());
+            assertEquals(whole.longestLine(), rows.longestLine());
+        }
+    }
+
+    /** {@code bytes} in pieces, each in an array of its own, cut at the given places moved to where a body may be cut. */
+    private static List<Body.Slice> cut(byte[] bytes, List<Integer> places) {
+        List<Integer> at = new ArrayList<>();
+        for (int place : places.stream().sorted().toList()) {
+            int c = Math.min(place, bytes.length);
+            while (c > 0 && c < bytes.length && ((bytes[c] & 0xC0) == 0x80 || bytes[c - 1] == '\r' && bytes[c] == '\n')) {
+                c--;
+            }
+            if (c > (at.isEmpty() ? 0 : at.getLast()) && c < bytes.length) {
+                at.add(c);
+            }
+        }
+        at.add(bytes.length);
+        List<Body.Slice> slices = new ArrayList<>();
+        int from = 0;
+        for (int to : at) {
+            if (to > from || slices.isEmpty()) {
+                slices.add(new Body.Slice(java.util.Arrays.copyOfRange(bytes, from, to), 0, to - from));
+            }
+            from = to;
+        }
+        return slices;
+    }
+
+    @Test
+    void aLineGoingOnIntoTheNextPieceGoesOnInARowOfItsOwn() {
+        byte[] first = "ab\ncd".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "ef\n\ngh".getBytes(StandardCharsets.UTF_8);
+        BodyLines rows = BodyLines.wrapped(List.of(new Body.Slice(first, 0, first.length), new Body.Slice(second, 0, second.length)),
+                Integer.MAX_VALUE);
+
+        assertEquals(List.of("ab", "cd", "ef", "", "gh"), lines(rows));
+        assertEquals(List.of(false, false, true, false, false), IntStream.range(0, rows.count()).mapToObj(rows::continues).toList());
+        assertEquals("ab\ncdef\n\ngh", rows.lines(List.of(0, 1, 2, 3, 4)));
+        assertEquals(4, rows.longestLine());
+    }
+
+    @Test
+    void aPieceThatOnlyEndsTheLineBeforeItAddsNoRow() {
+        byte[] first = "ab".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] third = "c".getBytes(StandardCharsets.UTF_8);
+        BodyLines rows = BodyLines.wrapped(List.of(new Body.Slice(first, 0, 2), new Body.Slice(second, 0, 2),
+                new Body.Slice(third, 0, 1)), Integer.MAX_VALUE);
+
+        assertEquals(List.of("ab", "c"), lines(rows));
+        assertEquals(false, rows.continues(1));
+        assertEquals("ab\r\nc", rows.text());
+    }
+
+    @Test
+    void aBodyInOnePieceLosesItsByteOrderMark() {
+        BodyLines rows = BodyLines.of(Body.ofBytes("\uFEFF{\n}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of("{", "}"), lines(rows));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.xinspect.core.format.JsonHighlighter.Span;
+import dev.xinspect.core.http.Body;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -60,8 +61,7 @@ class JsonFormatTest {
     }
 
     private JsonPrettyPrinter.Lines formatBytes(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        return printer.formatUtf8(utf8, 0, utf8.length);
+        return printer.formatUtf8(Body.ofBytes(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -94,7 +94,7 @@ class JsonFormatTest {
         byte[] utf8 = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
         List<BodyLines> first = new java.util.ArrayList<>();
 
-        JsonPrettyPrinter.Lines all = printer.formatUtf8(utf8, 0, utf8.length, first::add);
+        JsonPrettyPrinter.Lines all = printer.formatUtf8(Body.ofBytes(utf8), first::add);
 
         assertEquals(1, first.size());
         BodyLines screen = first.getFirst();
@@ -102,7 +102,7 @@ class JsonFormatTest {
         for (int line = 0; line < screen.count(); line++) {
             assertEquals(all.lines().line(line), screen.line(line));
         }
-        printer.formatUtf8(new byte[] {'{', '}'}, 0, 2, first::add);
+        printer.formatUtf8(Body.ofText("{}"), first::add);
         assertEquals(1, first.size(), "a small body is formatted at once, with no first screen of its own");
     }
 
@@ -116,6 +116,29 @@ class JsonFormatTest {
         JsonPrettyPrinter.Lines actual = formatBytes(text.toString());
         assertEquals(expected.json(), actual.json(), text.toString());
         assertEquals(expected.text(), actual.lines().text(), text.toString());
+        JsonPrettyPrinter.Lines pieced = printer.formatUtf8(Body.ofText(text.toString()), first -> { }, 8);
+        assertEquals(expected.text(), pieced.lines().text(), "formatted into pieces of 8 bytes: " + text);
+        assertEquals(actual.lines().count(), pieced.lines().count(), "pieces end at line breaks: no row of its own");
+    }
+
+    /** Formatted into pieces, every line is whole in one piece: the rows are the lines, as from one array. */
+    @Test
+    void formattedPiecesEndAtLineBreaksSoEveryRowIsALine() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 2_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"text\":\"é𝕏").append("y".repeat(i % 90)).append("\"}");
+        }
+        String text = json.append(",\"").append("z".repeat(5_000)).append("\"]").toString();
+        JsonPrettyPrinter.Lines one = printer.formatUtf8(Body.ofText(text));
+
+        JsonPrettyPrinter.Lines pieced = printer.formatUtf8(Body.ofText(text), first -> { }, 1_024);
+
+        assertEquals(one.lines().count(), pieced.lines().count());
+        for (int line = 0; line < one.lines().count(); line++) {
+            assertEquals(one.lines().line(line), pieced.lines().line(line));
+            assertFalse(pieced.lines().continues(line), "line " + line);
+        }
+        assertEquals(one.lines().text(), pieced.lines().text());
     }
 
     @Test

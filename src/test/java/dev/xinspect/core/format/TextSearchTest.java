@@ -42,6 +42,27 @@ class TextSearchTest {
         assertEquals(1, find("Straße STRASSE", "straße").count());
     }
 
+    /** A formatted body held in pieces: every match is found, on the row it is on, as in one array. */
+    @Test
+    void aBodyFormattedIntoPiecesIsSearchedAcrossEveryPiece() {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 500; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"").append(i).append("\",\"text\":\"").append(i % 7 == 0 ? "Ünï X dev" : "x dev")
+                    .append("\"}");
+        }
+        String text = json.append(']').toString();
+        JsonPrettyPrinter printer = new JsonPrettyPrinter();
+        BodyLines one = printer.formatUtf8(dev.xinspect.core.http.Body.ofText(text)).lines();
+        BodyLines pieced = printer.formatUtf8(dev.xinspect.core.http.Body.ofText(text), first -> { }, 256).lines();
+
+        TextSearch.Result expected = TextSearch.find(one, "X DEV", () -> false);
+        TextSearch.Result actual = TextSearch.find(pieced, "X DEV", () -> false);
+
+        assertEquals(500, expected.count());
+        assertArrayEquals(expected.rows(), actual.rows());
+        assertArrayEquals(expected.columns(), actual.columns());
+    }
+
     @Test
     void aCancelledSearchGivesNothing() {
         assertNull(TextSearch.find(BodyLines.of("x".repeat(3 << 20)), "y", () -> true));

@@ -144,12 +144,12 @@ class LargeBodyViewTest {
     @Test
     void aTenMegabyteMinifiedBodyIsRawInRowsNotOneLineOrOneCharacterPerLine(FxRobot robot) throws Exception {
         String body = posts(250_000); // about 10 MB on one line
-        robot.interact(() -> robot.lookup("#responseTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         Exchange exchange = Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/2",
                 Headers.of("content-type", "application/json"), Body.ofText(body)));
         long start = System.nanoTime();
         robot.interact(() -> inspector.showExchange(exchange, "test"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> inspector.response().gatedProperty().get());
+        robot.interact(() -> robot.lookup("#responseTabs").queryAs(TabPane.class).getSelectionModel().select(1));
         robot.interact(() -> inspector.response().showAnyway());
         WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !inspector.response().body().rawProperty().get().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
