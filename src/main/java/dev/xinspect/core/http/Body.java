@@ -173,25 +173,6 @@ public final class Body {
         return new String(bytes(), StandardCharsets.ISO_8859_1);
     }
 
-    /** A reader of a body's bytes in place: {@code bytes[from, to)}, never to be changed. */
-    @FunctionalInterface
-    public interface InPlace<T> {
-        T read(byte[] bytes, int from, int to);
-    }
-
-    /**
-     * Hands the bytes to {@code reader} as one range: in place for a body of one slice, as one joined copy for a
-     * larger one. Readers of large bodies go through {@link #slices()} or {@link #stream()} instead.
-     */
-    public <T> T readInPlace(InPlace<T> reader) {
-        if (slices.size() == 1) {
-            Slice only = slices.get(0);
-            return reader.read(only.bytes(), only.from(), only.to());
-        }
-        byte[] all = bytes();
-        return reader.read(all, 0, all.length);
-    }
-
     /**
      * One piece of a body, {@code bytes[from, to)}, handed out to be read in place and never to be changed. A large
      * body is held in pieces of a few megabytes: the JVM clears a new array in one step no safepoint interrupts,
