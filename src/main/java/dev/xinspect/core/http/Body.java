@@ -31,6 +31,8 @@ public final class Body {
     public static final Body EMPTY = new Body(List.of());
     /** Bytes written per call: a channel writes a heap array through a native buffer as large, kept per thread. */
     private static final int WRITE_STEP = 1 << 20;
+    /** Characters encoded per step of a long text. */
+    private static final int ENCODE_STEP = 64 << 10;
 
     private final List<Slice> slices;
     private final int size;
@@ -91,7 +93,10 @@ public final class Body {
         return encoded(text, StandardCharsets.UTF_8, 3);
     }
 
-    /** A short text is encoded at once; a long one a few kilobytes at a time into slices, never into one array. */
+    /**
+     * A short text is encoded at once; a long one a step at a time into slices, never into one array (the writer
+     * copies what it is given into a char array first; it keeps a surrogate pair cut between two steps whole).
+     */
     private static Body encoded(String text, Charset charset, int maxBytesPerChar) {
         if (text == null || text.isEmpty()) {
             return EMPTY;
@@ -102,7 +107,9 @@ public final class Body {
         }
         Slicer slicer = new Slicer(SLICE_BYTES, text.length());
         try (Writer writer = new OutputStreamWriter(slicer, charset)) { // unmappable characters become '?', as getBytes
-            writer.write(text);
+            for (int at = 0; at < text.length(); at += ENCODE_STEP) {
+                writer.write(text, at, Math.min(ENCODE_STEP, text.length() - at));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a slicer writes to memory only
         }

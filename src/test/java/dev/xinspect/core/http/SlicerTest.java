@@ -178,11 +178,13 @@ class SlicerTest {
 
     @Test
     void aLongTextIsEncodedIntoSlicesNoLargerThanTheLimit() {
-        String text = "é𝕏 posts\r\n".repeat(Body.SLICE_BYTES / 8);
+        // seven characters first put a surrogate pair across the encoder's first step of 65,536 characters
+        String text = "prefix:" + "é𝕏 posts\r\n".repeat(Body.SLICE_BYTES / 8) + "\uD800 a lone surrogate";
+        assertTrue(Character.isHighSurrogate(text.charAt((64 << 10) - 1)));
         Body body = Body.ofText(text);
         assertTrue(body.slices().size() > 1);
         body.slices().forEach(slice -> assertTrue(slice.bytes().length <= Body.SLICE_BYTES));
-        assertEquals(text, body.text());
+        assertEquals(text.replace('\uD800', '?'), body.text());
         assertEquals(Body.ofBytes(text.getBytes(StandardCharsets.UTF_8)), body);
         String latin = "ÿ\r\n".repeat(Body.SLICE_BYTES / 2);
         assertEquals(latin, Body.ofLatin1(latin).latin1());
