@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Reads a whole file into one array, a step at a time. {@code Files.readAllBytes} reads a file in one call, through a
- * temporary native buffer as large as the file, which the JDK then keeps for the reading thread: opening a 100 MB
- * capture left 100 MB of native memory behind in the worker (and faulted it all in first). Steps of
- * {@link #STEP} bytes keep that buffer at 1 MB.
+ * Reads a whole file into one array, a step at a time: for files of a few megabytes at most (history entries); a
+ * capture of any size is read into slices instead ({@code core.http.BodyFile}). {@code Files.readAllBytes} reads a
+ * file in one call, through a temporary native buffer as large as the file, which the JDK then keeps for the reading
+ * thread: opening a 100 MB capture left 100 MB of native memory behind in the worker (and faulted it all in first).
+ * Steps of {@link #STEP} bytes keep that buffer at 1 MB.
  */
 public final class FileBytes {
     static final int STEP = 1 << 20;
