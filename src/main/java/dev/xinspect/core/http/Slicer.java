@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -120,7 +121,7 @@ final class Slicer extends OutputStream {
     /** The slices so far and the last one, as a body; the slicer is not to be used afterwards. */
     Body finish() {
         if (filled > 0) {
-            byte[] last = current.length - filled > current.length / 4 ? java.util.Arrays.copyOf(current, filled) : current;
+            byte[] last = current.length - filled > current.length / 4 ? Arrays.copyOf(current, filled) : current;
             slices.add(new Body.Slice(last, 0, filled));
         }
         return Body.of(List.copyOf(slices));
