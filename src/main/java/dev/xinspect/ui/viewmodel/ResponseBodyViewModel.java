@@ -163,7 +163,9 @@ public final class ResponseBodyViewModel {
     /** Writes the body's bytes as they came. */
     public void saveBody(Path file) throws IOException {
         if (response != null) {
-            Files.write(file, response.body().bytes());
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                response.body().writeTo(out); // slice by slice: no copy of a 100 MB body in one array
+            }
         }
     }
 

@@ -44,6 +44,18 @@ class ResponseViewModelTest {
                 + "ConnectException; caused by UnresolvedAddressException", vm.body().rawProperty().get().text());
     }
 
+    /** A body saved to a file is every byte as it came, across the slices a large body is held in. */
+    @Test
+    void aSavedBodyIsEveryByteAsItCame(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        byte[] bytes = new byte[Body.SLICE_BYTES + 1_234];
+        new java.util.Random(7).nextBytes(bytes);
+        vm.show(Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/1.1", Headers.EMPTY, Body.ofBytes(bytes))));
+
+        vm.body().saveBody(folder.resolve("body.bin"));
+
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, java.nio.file.Files.readAllBytes(folder.resolve("body.bin")));
+    }
+
     @Test
     void presenterModeMasksEvenWhatWasRevealed() {
         vm.show(exchange);
