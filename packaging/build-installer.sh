@@ -39,8 +39,16 @@ cp target/xinspect.jar target/jpackage-input/
 cp -r target/lib target/jpackage-input/lib
 
 modules=$(grep -v '^#' packaging/modules.txt | tr -d '[:space:]')
+# Linux: work that may run long (a body's check, format and diagnosis; the JIT) runs at a lower priority than the FX
+# thread, so a 100 MB body opening on two cores leaves the window a core (README "Benchmarks"). Java priorities are
+# ignored on Linux unless ThreadPriorityPolicy=1, which raises nothing without root but lowers what asks to be lowered;
+# options built into the runtime (jlink --add-options) keep the JVM from warning about it at every start.
+priorities=()
+if [ "$os" = linux ]; then
+  priorities=(--add-options "-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10 -XX:CompilerThreadPriority=5")
+fi
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --compress zip-6 --generate-cds-archive \
-  --output target/runtime
+  ${priorities[@]+"${priorities[@]}"} --output target/runtime
 
 "$jdk/bin/jpackage" @packaging/$os/jpackage.args --type app-image --input target/jpackage-input \
   --runtime-image target/runtime --app-version "$version" --dest "$out"

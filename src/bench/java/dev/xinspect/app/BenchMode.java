@@ -376,6 +376,8 @@ record BenchMode(String flag, Optional<Path> file) {
 
     /** The longest gap between two pulses since the last {@link #takeLongest()}, in milliseconds. */
     private static final class PulseGaps extends AnimationTimer {
+        /** -Dbench.gaps=true: every gap over 50 ms on stderr, with the JVM's uptime, to match with -Xlog:gc,safepoint. */
+        private static final boolean LOG = Boolean.getBoolean("bench.gaps");
         private long last;
         private long longest;
 
@@ -383,6 +385,10 @@ record BenchMode(String flag, Optional<Path> file) {
         public void handle(long now) {
             if (last != 0) {
                 longest = Math.max(longest, now - last);
+                if (LOG && now - last > 50_000_000L) {
+                    long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    System.err.printf("pulse gap %d ms, ended at uptime %.3f s%n", (now - last) / 1_000_000, uptime / 1000.0);
+                }
             }
             last = now;
         }

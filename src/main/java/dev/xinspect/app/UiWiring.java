@@ -55,8 +55,19 @@ public final class UiWiring implements AutoCloseable {
     private final AtomicReference<WorkspaceStore> workspace = new AtomicReference<>();
     private History historyStore;
     private EnvironmentsViewModel environments;
-    private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads());
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads());
+    private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads("xinspect-worker-"));
+    /**
+     * Checking, formatting and diagnosing a response's body, on one core fewer than the machine has: on two cores, the
+     * UTF-8 check, the diagnosis's parse and the formatter of a 100 MB body ran side by side on the worker and the
+     * FX thread waited over 100 ms for a core.
+     */
+    private final ExecutorService bodyWork = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            runnable -> {
+                Thread thread = daemonThreads("xinspect-body-").newThread(runnable);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("xinspect-worker-"));
     private Sandbox sandbox;
     private boolean closed;
     private SettingsViewModel settings;
@@ -437,8 +448,8 @@ public final class UiWiring implements AutoCloseable {
 
     public InspectorViewModel inspector() {
         ResponseViewModel response = new ResponseViewModel(core.knowledgeBase(), new JsonPrettyPrinter(), core.redactor(),
-                worker, Platform::runLater);
-        DiagnosisViewModel diagnosis = new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), worker, Platform::runLater);
+                bodyWork, Platform::runLater);
+        DiagnosisViewModel diagnosis = new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), bodyWork, Platform::runLater);
         return new InspectorViewModel(core.exchangeReader(), response, diagnosis, core.forumPostDrafter(), core.redactor(),
                 worker, Platform::runLater);
     }
@@ -454,13 +465,14 @@ public final class UiWiring implements AutoCloseable {
         closeQuietly(workspace.get());
         closeQuietly(historyStore);
         worker.shutdownNow();
+        bodyWork.shutdownNow();
         scheduler.shutdownNow();
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "xinspect-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, name + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

