@@ -102,7 +102,7 @@ public final class BodyLines {
         int carried = 0; // the bytes of the line that goes on from the pieces before, for longestLine
         for (int s = 0; s < slices.size(); s++) {
             Body.Slice slice = slices.get(s);
-            Rows rows = new Rows(slice, s == slices.size() - 1, s > 0 && !endsWithNewline(slices.get(s - 1)));
+            RowStarts rows = new RowStarts(slice, s == slices.size() - 1, s > 0 && !endsWithNewline(slices.get(s - 1)));
             longest = Math.max(longest, rows.index(width, carried));
             carried = rows.carried;
             if (rows.count > 0) {
@@ -116,80 +116,8 @@ public final class BodyLines {
         return slice.size() > 0 && slice.bytes()[slice.to() - 1] == '\n';
     }
 
-    /** Indexes the rows of one piece. */
-    private static final class Rows {
-        private final byte[] bytes;
-        private final int from;
-        private final int to;
-        private final boolean last;
-        private boolean continuesBefore;
-        private int[] starts;
-        private int count;
-        /** After {@link #index}: the bytes of a line this piece leaves unfinished (0 when it ends with a line break). */
-        private int carried;
-
-        Rows(Body.Slice slice, boolean last, boolean continuesBefore) {
-            this.bytes = slice.bytes();
-            this.from = slice.from();
-            this.to = slice.to();
-            this.last = last;
-            this.continuesBefore = continuesBefore;
-            this.starts = new int[Math.max(16, (to - from) / 32)];
-        }
-
-        /** @return the longest line ended here, counting {@code carriedIn} bytes of it from the pieces before */
-        int index(int width, int carriedIn) {
-            int longest = 0;
-            int start = from;
-            int lineSoFar = carriedIn;
-            while (true) {
-                int nl = indexOfNewline(bytes, start, to);
-                int end = nl < 0 ? to : nl;
-                if (end > start && bytes[end - 1] == '\r' && (nl >= 0 || last)) {
-                    end--; // a CR before the line break is not shown: no row of its own
-                }
-                longest = Math.max(longest, lineSoFar + end - start);
-                if (end == start && count == 0 && continuesBefore && nl >= 0) {
-                    continuesBefore = false; // the line of the piece before ends right here: no empty row for it
-                } else if (end > start || nl >= 0 || last) {
-                    addRows(start, end, width);
-                }
-                if (nl < 0) {
-                    carried = last ? 0 : lineSoFar + end - start;
-                    return longest;
-                }
-                start = nl + 1;
-                lineSoFar = 0;
-                if (start == to && !last) {
-                    carried = 0; // the piece ends with a line break: the next one starts a line
-                    return longest;
-                }
-            }
-        }
-
-        private void addRows(int start, int end, int width) {
-            int row = start;
-            do {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                }
-                starts[count++] = row;
-                row = end - row <= width ? end : cut(bytes, row, row + width);
-            } while (row < end);
-        }
-    }
-
-    private static int indexOfNewline(byte[] bytes, int from, int to) {
-        for (int at = from; at < to; at++) {
-            if (bytes[at] == '\n') {
-                return at;
-            }
-        }
-        return -1;
-    }
-
     /** {@code end}, moved back to the lead byte of the UTF-8 sequence it falls in (continuation bytes are 10xxxxxx). */
-    private static int cut(byte[] bytes, int start, int end) {
+    static int cut(byte[] bytes, int start, int end) {
         for (int at = end; at > Math.max(start, end - 4); at--) {
             if ((bytes[at] & 0xC0) != 0x80) {
                 return at;
