@@ -82,7 +82,7 @@ final class RawResponseParser {
     }
 
     private static UnreadableInputException tooLong() {
-        return new UnreadableInputException("The header blocks do not end within the first " + (Body.SLICE_BYTES >> 20)
+        return new UnreadableInputException("The header blocks do not end within the first " + Math.round(Body.SLICE_BYTES / (double) (1 << 20))
                 + " MB of the file: no blank line after them, or headers too long to read.");
     }
 
