@@ -167,7 +167,9 @@ record BenchMode(String flag, Optional<Path> file) {
      * next ten times; the time from the last key to its count, and the longest pulse gap from the first key.
      */
     private void search(Scene scene, InspectorViewModel inspector) {
-        openAndShow(scene, inspector).thenRun(() -> afterSettling(() -> {
+        // Typing starts once the whole body is formatted: before that, find searches the first screen's lines only.
+        openAndShow(scene, inspector).thenRun(() -> waitFor(() -> !inspector.response().body().formattingProperty().get(),
+                () -> afterSettling(() -> {
             dev.xinspect.ui.viewmodel.BodySearchViewModel search = inspector.response().search();
             search.openProperty().set(true);
             javafx.scene.control.TextField field = (javafx.scene.control.TextField) scene.lookup("#findField");
@@ -196,7 +198,7 @@ record BenchMode(String flag, Optional<Path> file) {
                         + gaps.takeLongest()));
                 return true;
             });
-        }));
+        })));
     }
 
     /** The longest pulse gap while the stream runs: from Connect, once the console's window has been painted. */
