@@ -160,32 +160,31 @@ final class WindowFigures {
             stream.add(Commands.required(out, "stream"));
             counters = out.substring(out.indexOf("counters") + "counters".length()).strip();
         }
-        double o = Figure.median(open);
-        double s = Figure.median(scroll);
-        double r = Figure.median(raw);
-        double st = Figure.median(stream);
         return List.of(
-                Figure.of("Pulse: longest gap while a 10 MB body is opened and highlighted", Figure.number(o) + " ms", "—",
-                        "—", Goal.AT_MOST, o, 100, "≤ 100 ms"),
-                Figure.of("Pulse: longest gap while the 10 MB body is scrolled (5 s)", Figure.number(s) + " ms", "—", "—",
-                        Goal.AT_MOST, s, 100, "≤ 100 ms"),
-                Figure.of("Pulse: longest gap while the 10 MB body changes to the Raw tab until its rows are painted",
-                        Figure.number(r) + " ms", "—", "—", Goal.AT_MOST, r, 100, "≤ 100 ms"),
-                Figure.of("Pulse: longest gap while the stream console runs at full speed (5 s; " + counters + ")",
-                        Figure.number(st) + " ms", "—", "—", Goal.AT_MOST, st, 100, "≤ 100 ms"));
+                gapFigure("Pulse: longest gap while a 10 MB body is opened and highlighted", open),
+                gapFigure("Pulse: longest gap while the 10 MB body is scrolled (5 s)", scroll),
+                gapFigure("Pulse: longest gap while the 10 MB body changes to the Raw tab until its rows are painted", raw),
+                gapFigure("Pulse: longest gap while the stream console runs at full speed (5 s; " + counters + ")", stream));
     }
 
     private List<Figure> hugeBody() throws IOException, InterruptedException {
-        progress.accept("100 MB body: heap retained behind the gate, longest pulse gap while it opens");
+        progress.accept("100 MB body: heap retained behind the gate, longest pulse gap while it opens, is shown, scrolled and Raw");
         int count = quick ? 1 : 3;
         List<Double> ratios = new ArrayList<>();
         List<Double> heaps = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        List<Double> scrolled = new ArrayList<>();
+        List<Double> raw = new ArrayList<>();
         for (int i = 0; i < count; i++) { // medians, as every other figure: one run on a shared machine is noise
             String out = commands.window(app("--bench-heap", hundred.capture().toString()));
             ratios.add(Commands.required(out, "ratio"));
             heaps.add(Commands.required(out, "heap-mb"));
             gaps.add(Commands.required(out, "pulse-max-gap-ms"));
+            out = commands.window(app("--bench-pulse", hundred.capture().toString())); // shown past its gate
+            shown.add(Commands.required(out, "open"));
+            scrolled.add(Commands.required(out, "scroll"));
+            raw.add(Commands.required(out, "raw"));
         }
         double ratio = Figure.median(ratios);
         double heap = Figure.median(heaps);
@@ -194,7 +193,16 @@ final class WindowFigures {
                 Figure.of("100 MB body: heap retained / body size (gated)", Figure.number(heap) + " MB", "—",
                         Figure.times(ratio), Goal.AT_MOST, ratio, 3, "≤ 3×"),
                 Figure.of("100 MB body: longest pulse gap while it opens", Figure.number(gap) + " ms", "—", "—",
-                        Goal.AT_MOST, gap, 100, "≤ 100 ms"));
+                        Goal.AT_MOST, gap, 100, "≤ 100 ms"),
+                gapFigure("100 MB body: longest pulse gap while it is shown anyway, formatted and highlighted", shown),
+                gapFigure("100 MB body: longest pulse gap while it is scrolled (5 s)", scrolled),
+                gapFigure("100 MB body: longest pulse gap while it changes to the Raw tab until its rows are painted", raw));
+    }
+
+    /** A row of the longest pulse gap's median, against the 100 ms target. */
+    private static Figure gapFigure(String name, List<Double> gaps) {
+        double median = Figure.median(gaps);
+        return Figure.of(name, Figure.number(median) + " ms", "—", "—", Goal.AT_MOST, median, 100, "≤ 100 ms");
     }
 
     private List<Figure> search() throws IOException, InterruptedException {
