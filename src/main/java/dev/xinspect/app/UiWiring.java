@@ -451,7 +451,7 @@ public final class UiWiring implements AutoCloseable {
                 bodyWork, Platform::runLater);
         DiagnosisViewModel diagnosis = new DiagnosisViewModel(core.diagnoser(), core.rateLimitText(), bodyWork, Platform::runLater);
         return new InspectorViewModel(core.exchangeReader(), response, diagnosis, core.forumPostDrafter(), core.redactor(),
-                bodyWork, Platform::runLater); // reading an opened or pasted response is body work too
+                worker, Platform::runLater);
     }
 
     @Override
