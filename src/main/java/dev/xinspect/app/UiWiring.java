@@ -57,7 +57,7 @@ public final class UiWiring implements AutoCloseable {
     private EnvironmentsViewModel environments;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, daemonThreads("xinspect-worker-"));
     /**
-     * Reading, checking, formatting and diagnosing a response's body, on one core fewer than the machine has: on two cores, the
+     * Checking, formatting and diagnosing a response's body, on one core fewer than the machine has: on two cores, the
      * UTF-8 check, the diagnosis's parse and the formatter of a 100 MB body ran side by side on the worker and the
      * FX thread waited over 100 ms for a core.
      */
