@@ -1,5 +1,6 @@
 package dev.xinspect.app;
 
+import dev.xinspect.ui.view.FirstFrame;
 import java.lang.management.ManagementFactory;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
@@ -22,13 +23,10 @@ final class StartupProbe {
 
     /** Calls {@code then} on the FX thread, once the first frame is painted, with the milliseconds since JVM start. */
     static void onFirstFrame(Scene scene, LongConsumer then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
+        FirstFrame.whenLaidOut(scene, () -> {
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             // The next pulse has rendered the frame laid out in this one.
             Platform.runLater(() -> then.accept(millis));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
     }
 }

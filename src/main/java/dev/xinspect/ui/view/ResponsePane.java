@@ -89,16 +89,11 @@ public final class ResponsePane extends VBox {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs, javafx.scene.Scene old,
                                 javafx.scene.Scene scene) {
-                if (scene == null) {
-                    return;
+                if (scene != null) {
+                    sceneProperty().removeListener(this);
+                    // after this pulse, which renders the frame
+                    FirstFrame.whenLaidOut(scene, () -> javafx.application.Platform.runLater(then));
                 }
-                sceneProperty().removeListener(this);
-                Runnable[] laidOut = new Runnable[1];
-                laidOut[0] = () -> {
-                    scene.removePostLayoutPulseListener(laidOut[0]);
-                    javafx.application.Platform.runLater(then); // after this pulse, which renders the frame
-                };
-                scene.addPostLayoutPulseListener(laidOut[0]);
             }
         });
     }
