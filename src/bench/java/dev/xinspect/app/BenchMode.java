@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -26,7 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
 import org.fxmisc.richtext.CodeArea;
@@ -132,9 +133,10 @@ record BenchMode(String flag, Optional<Path> file) {
             long loading = gaps.takeLongest();
             long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             int[] pulse = {0};
+            BiConsumer<Boolean, Integer> scroll = scroller(scene);
             onEveryPulse(() -> {
                 pulse[0]++;
-                scroll(scene, pulse[0] % 30 == 0, pulse[0]);
+                scroll.accept(pulse[0] % 30 == 0, pulse[0]);
                 if (System.nanoTime() < end) {
                     return false;
                 }
@@ -278,19 +280,27 @@ record BenchMode(String flag, Optional<Path> file) {
         return false;
     }
 
-    /** Scrolls the body on screen: {@code jump} to a far line (a scrollbar drag), else a few lines (a fast wheel). */
-    private static void scroll(Scene scene, boolean jump, int pulse) {
-        if (scene.lookup("#prettyLines") instanceof ListView<?> lines && lines.isVisible()) {
-            int count = lines.getItems().size();
-            lines.scrollTo(jump ? (int) ((pulse * 7_919L) % count) : Math.min(count - 1, pulse * 3));
-            return;
+    /**
+     * Scrolls the body on screen: {@code jump} to a far line (a scrollbar drag), else a few lines (a fast wheel). The
+     * view is looked up once: a lookup walks the whole scene, a quarter of each pulse's time with a body on screen.
+     */
+    private static BiConsumer<Boolean, Integer> scroller(Scene scene) {
+        Node lines = scene.lookup("#prettyLines");
+        if (lines != null && lines.isVisible()) { // the line list scrolls as its scroll bar is dragged
+            ScrollBar bar = (ScrollBar) lines.lookup(".scroll-bar:vertical");
+            return (jump, pulse) -> {
+                long rows = (long) bar.getMax() + 1;
+                bar.setValue(jump ? (pulse * 7_919L) % rows : Math.min(rows - 1, pulse * 3L));
+            };
         }
         CodeArea area = (CodeArea) scene.lookup(".json-area");
-        if (jump) {
-            area.showParagraphAtTop((int) ((pulse * 7_919L) % area.getParagraphs().size()));
-        } else {
-            area.scrollYBy(40);
-        }
+        return (jump, pulse) -> {
+            if (jump) {
+                area.showParagraphAtTop((int) ((pulse * 7_919L) % area.getParagraphs().size()));
+            } else {
+                area.scrollYBy(40);
+            }
+        };
     }
 
     /** Runs {@code step} at every pulse until it returns true. */

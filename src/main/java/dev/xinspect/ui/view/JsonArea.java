@@ -24,6 +24,8 @@ final class JsonArea extends StackPane {
     private final JsonLines large = new JsonLines(highlighter, "prettyLines", true);
     private final VirtualizedScrollPane<CodeArea> editor = new VirtualizedScrollPane<>(area);
     private final LazyJsonHighlighting highlighting = new LazyJsonHighlighting(area);
+    /** The line list shows a large body's first screen: the whole body, when it comes, keeps its scroll. */
+    private boolean showingFirstScreen;
 
     JsonArea() {
         area.setEditable(false);
@@ -47,9 +49,11 @@ final class JsonArea extends StackPane {
         boolean isLarge = firstOfLarge || lines.count() > EDITOR_LINES || lines.longestLine() > EDITOR_LINE_CHARS;
         large.setVisible(isLarge);
         editor.setVisible(!isLarge);
+        boolean continues = showingFirstScreen && isLarge && !lines.isEmpty();
+        showingFirstScreen = firstOfLarge && !lines.isEmpty();
         if (isLarge) {
             area.clear();
-            large.show(lines, isJson);
+            large.show(lines, isJson, continues);
             return;
         }
         large.show(BodyLines.EMPTY, false);

@@ -64,9 +64,7 @@ public final class Look {
 
     private void publish() {
         double root = rootFontSize();
-        // A fixed cell height keeps huge JSON lists cheap; it cannot be given in em, so it is derived here.
-        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }%n.json-lines { -fx-fixed-cell-size: %.1fpx; }%n",
-                root, Math.ceil(root * 1.45));
+        String css = String.format(Locale.ROOT, ".root { -fx-font-size: %.2fpx; }%n", root);
         String sheet = GENERATED + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
         stylesheets.removeIf(existing -> existing.startsWith(GENERATED));
         stylesheets.add(sheet);

@@ -7,6 +7,10 @@ import atlantafx.base.theme.PrimerLight;
 import dev.xinspect.app.CoreWiring;
 import dev.xinspect.app.UiWiring;
 import dev.xinspect.app.XinspectApp;
+import dev.xinspect.core.http.Body;
+import dev.xinspect.core.http.Exchange;
+import dev.xinspect.core.http.Headers;
+import dev.xinspect.core.http.ReceivedResponse;
 import dev.xinspect.core.sandbox.SandboxCredentials;
 import dev.xinspect.ui.viewmodel.InspectorViewModel;
 import dev.xinspect.ui.viewmodel.ScenarioOption;
@@ -24,6 +28,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -128,6 +133,9 @@ class ScreenAuditTest {
         waitFor(() -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals("429 Too Many Requests"));
         audit("main-request-tabs", stage);
 
+        showLargeBody(inspector); // the line list, with two rows selected
+        audit("main-large-body", stage);
+
         openWindow("oauth1-signer", () -> menu("#signerButton", 0));
         openWindow("signature-check", () -> menu("#signerButton", 1));
         openWindow("jwt-inspector", () -> {
@@ -167,6 +175,21 @@ class ScreenAuditTest {
         });
         waitFor(() -> robot.lookup("#statusTitle").queryAs(Label.class).getText().equals(status));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A body past the editor's limit, in the line list, with its third and fourth lines selected. */
+    private void showLargeBody(InspectorViewModel inspector) throws Exception {
+        String posts = java.util.stream.IntStream.range(0, 6_000).mapToObj(i -> "{\"id\":\"" + i + "\",\"text\":\"post " + i + "\"}")
+                .collect(java.util.stream.Collectors.joining(",", "{\"data\":[", "]}"));
+        Exchange exchange = Exchange.ofResponse(new ReceivedResponse(200, "OK", "HTTP/2",
+                Headers.of("content-type", "application/json"), Body.ofText(posts)));
+        robot.interact(() -> inspector.showExchange(exchange, "large body"));
+        waitFor(() -> inspector.response().body().prettyProperty().get().count() > JsonArea.EDITOR_LINES
+                && !inspector.response().body().formattingProperty().get());
+        Node lines = robot.lookup("#prettyLines").query();
+        waitFor(() -> robot.from(lines).lookup(".json-key").tryQuery().isPresent());
+        List<Node> keys = List.copyOf(robot.from(lines).lookup(".json-key").queryAll());
+        robot.clickOn(keys.get(0)).press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
     }
 
     /** Opens a window or dialog, audits it, and closes it. */
