@@ -72,7 +72,8 @@ public final class XinspectApp extends Application {
             reportNoSandbox(inspector, e);
         }
         MainWindow window = fullWindow(stage, wiring, inspector, bench, openLink);
-        StartupProbe.onFirstFrame(window.scene(), millis -> IdleHeapReturn.enable());
+        StartupProbe.onFirstFrame(window.scene(), millis -> IdleHeapReturn.take()
+                .ifPresent(heapReturn -> heapReturn.followThreadCpu(Thread.currentThread())));
         file.ifPresent(inspector::open);
         SettingsViewModel settings = wiring.settings();
         settings.currentProperty().addListener((obs, old, now) -> applyLook(window, now));

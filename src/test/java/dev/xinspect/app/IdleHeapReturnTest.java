@@ -1,7 +1,6 @@
 package dev.xinspect.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
@@ -9,7 +8,7 @@ import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The periodic collection is turned on once, and never over a value someone set before. */
+/** The periodic collection is on while the app is idle, off while it works, and never over a value someone set. */
 class IdleHeapReturnTest {
     private final HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 
@@ -18,15 +17,24 @@ class IdleHeapReturnTest {
         hotspot.setVMOption(IdleHeapReturn.OPTION, "0"); // the rest of the test JVM runs as it started
     }
 
-    @Test
-    void aDefaultIntervalIsSetToOneSecondAndASetOneIsKept() {
-        assertEquals("0", hotspot.getVMOption(IdleHeapReturn.OPTION).getValue(), "the test JVM starts without it");
+    private String interval() {
+        return hotspot.getVMOption(IdleHeapReturn.OPTION).getValue();
+    }
 
-        assertTrue(IdleHeapReturn.enable());
-        assertEquals("1000", hotspot.getVMOption(IdleHeapReturn.OPTION).getValue());
+    // One test: once set through the management interface, the option's origin is no longer the default.
+    @Test
+    void aDefaultIntervalIsOneSecondWhileIdleAndOffWhileBusyAndASetOneIsKept() {
+        assertEquals("0", interval(), "the test JVM starts without it");
+
+        IdleHeapReturn heapReturn = IdleHeapReturn.take().orElseThrow();
+        assertEquals("1000", interval(), "idle once the first frame is painted");
+        heapReturn.follow(false);
+        assertEquals("0", interval());
+        heapReturn.follow(true);
+        assertEquals("1000", interval());
 
         hotspot.setVMOption(IdleHeapReturn.OPTION, "5000"); // as a user's -XX:G1PeriodicGCInterval would be
-        assertFalse(IdleHeapReturn.enable());
-        assertEquals("5000", hotspot.getVMOption(IdleHeapReturn.OPTION).getValue());
+        assertTrue(IdleHeapReturn.take().isEmpty());
+        assertEquals("5000", interval());
     }
 }
