@@ -45,8 +45,8 @@ final class JsonLines extends Region {
     private final Pane viewport = new Pane();
     private final Rectangle clip = new Rectangle();
     /** Measures one row's height in the current font (the rows' text is styled by the same CSS). */
-    private final Text probe = styled("0", "");
-    private final List<Row> rows = new ArrayList<>();
+    private final Text probe = LineRow.styled("0", "");
+    private final List<LineRow> rows = new ArrayList<>();
     private final RowSelection selection = new RowSelection();
     private BodyLines lines = BodyLines.EMPTY;
     private boolean json;
@@ -87,7 +87,7 @@ final class JsonLines extends Region {
     void show(BodyLines shown, boolean isJson, boolean keepPosition) {
         lines = shown;
         json = isJson;
-        for (Row row : rows) {
+        for (LineRow row : rows) {
             row.index = -1;
         }
         if (!keepPosition) {
@@ -199,9 +199,9 @@ final class JsonLines extends Region {
         while (rows.size() < shown) {
             rows.add(newRow());
         }
-        List<Row> free = new ArrayList<>();
-        Row[] placed = new Row[shown];
-        for (Row row : rows) {
+        List<LineRow> free = new ArrayList<>();
+        LineRow[] placed = new LineRow[shown];
+        for (LineRow row : rows) {
             int slot = row.index - top;
             if (row.index >= 0 && slot >= 0 && slot < shown && placed[slot] == null) {
                 placed[slot] = row;
@@ -215,28 +215,28 @@ final class JsonLines extends Region {
                 fill(placed[slot], top + slot);
             }
         }
-        for (Row row : free) {
+        for (LineRow row : free) {
             row.index = -1;
             row.setVisible(false);
         }
         double x = -horizontal.getValue();
         for (int slot = 0; slot < shown; slot++) {
-            Row row = placed[slot];
+            LineRow row = placed[slot];
             row.setVisible(true);
             widest = Math.max(widest, row.prefWidth(-1));
             row.resizeRelocate(snapPositionX(x), slot * rowHeight, Math.max(viewWidth, widest), rowHeight);
         }
     }
 
-    private Row newRow() {
-        Row row = new Row();
+    private LineRow newRow() {
+        LineRow row = new LineRow();
         viewport.getChildren().add(row);
         row.applyCss();
         return row;
     }
 
     /** Decodes and highlights line {@code index} into {@code row}. */
-    private void fill(Row row, int index) {
+    private void fill(LineRow row, int index) {
         row.index = index;
         row.pseudoClassStateChanged(SELECTED, selection.contains(index));
         int size = lines.lineSize(index);
@@ -263,17 +263,8 @@ final class JsonLines extends Region {
         }
     }
 
-    private static Text styled(String text, String styleClass) {
-        Text node = new Text(text);
-        node.getStyleClass().add("text");
-        if (!styleClass.isEmpty()) {
-            node.getStyleClass().add(styleClass);
-        }
-        return node;
-    }
-
     private void refreshSelection() {
-        for (Row row : rows) {
+        for (LineRow row : rows) {
             row.pseudoClassStateChanged(SELECTED, row.index >= 0 && selection.contains(row.index));
         }
     }
@@ -387,57 +378,6 @@ final class JsonLines extends Region {
         } else {
             CompletableFuture.supplyAsync(() -> from.lines(selected))
                     .thenAccept(text -> Platform.runLater(() -> ResponsePane.copyToClipboard(text)));
-        }
-    }
-
-    /**
-     * One row on screen: the line it shows ({@code -1} for none) and its highlighted text. A row keeps its text nodes
-     * from line to line: a new node or a changed style class costs a CSS match (most of a jump's time when each line
-     * made new ones), a changed text does not. Nodes a shorter line does not use are hidden.
-     */
-    private static final class Row extends HBox { // never wraps: a row is one line high
-        int index = -1;
-        private int used;
-        private boolean restyled;
-
-        Row() {
-            getStyleClass().add("line-row");
-            setManaged(false);
-        }
-
-        void begin() {
-            used = 0;
-            restyled = false;
-        }
-
-        /** Shows {@code text} in the next text node, styled {@code styleClass} (or plain, when empty). */
-        void add(String text, String styleClass) {
-            if (used == getChildren().size()) {
-                getChildren().add(styled(text, styleClass));
-                restyled = true;
-            } else {
-                Text node = (Text) getChildren().get(used);
-                node.setText(text);
-                node.setVisible(true);
-                node.setManaged(true);
-                javafx.collections.ObservableList<String> classes = node.getStyleClass();
-                String shown = classes.size() > 1 ? classes.get(1) : "";
-                if (!shown.equals(styleClass)) {
-                    classes.setAll(styleClass.isEmpty() ? List.of("text") : List.of("text", styleClass));
-                    restyled = true;
-                }
-            }
-            used++;
-        }
-
-        /** Hides the nodes this line did not use; true when a node is new or restyled. */
-        boolean end() {
-            for (int i = used; i < getChildren().size(); i++) {
-                Node unused = getChildren().get(i);
-                unused.setVisible(false);
-                unused.setManaged(false);
-            }
-            return restyled;
         }
     }
 }
