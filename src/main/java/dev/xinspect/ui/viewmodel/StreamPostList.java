@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -14,15 +13,16 @@ import javafx.collections.ObservableList;
  */
 final class StreamPostList {
     private final int max;
-    private final ObservableList<String> shown = FXCollections.observableArrayList();
+    private final NewestList<String> shown;
     private final ArrayDeque<String> held = new ArrayDeque<>();
     private final BooleanProperty paused = new SimpleBooleanProperty();
 
     StreamPostList(int max) {
         this.max = max;
+        this.shown = new NewestList<>(max);
         paused.addListener((obs, was, now) -> {
             if (!now) {
-                show(new ArrayList<>(held));
+                shown.append(new ArrayList<>(held));
                 held.clear();
             }
         });
@@ -32,7 +32,7 @@ final class StreamPostList {
         if (paused.get()) {
             posts.forEach(this::hold);
         } else {
-            show(posts);
+            shown.append(posts);
         }
     }
 
@@ -56,12 +56,4 @@ final class StreamPostList {
         }
     }
 
-    private void show(List<String> posts) {
-        if (!posts.isEmpty()) {
-            shown.addAll(posts);
-            if (shown.size() > max) {
-                shown.remove(0, shown.size() - max);
-            }
-        }
-    }
 }
