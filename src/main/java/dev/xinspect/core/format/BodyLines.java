@@ -32,8 +32,11 @@ public final class BodyLines {
     private final int longest;
     private final int size;
 
-    /** The rows of one piece, {@code bytes[from, to)}. */
-    private record Segment(byte[] bytes, int to, int[] starts, int count, boolean continuesBefore) {
+    /** The rows of one piece, {@code bytes[from, to)}: row {@code r} starts at {@code slab[first + r]}. */
+    private record Segment(byte[] bytes, int to, int[] slab, int first, int count, boolean continuesBefore) {
+        int start(int row) {
+            return slab[first + row];
+        }
     }
 
     private BodyLines(List<Body.Slice> pieces, List<Segment> segments, int longest) {
@@ -98,15 +101,26 @@ public final class BodyLines {
             return wrapped(List.of(new Body.Slice(new byte[0], 0, 0)), width);
         }
         List<Segment> segments = new ArrayList<>(slices.size());
+        RowStartSlabs slabs = new RowStartSlabs();
+        long bytesAfter = 0;
+        for (Body.Slice slice : slices) {
+            bytesAfter += slice.size();
+        }
+        int[] scratch = new int[0]; // one array indexes every piece in turn; the slabs keep what it found
         int longest = 0;
         int carried = 0; // the bytes of the line that goes on from the pieces before, for longestLine
         for (int s = 0; s < slices.size(); s++) {
             Body.Slice slice = slices.get(s);
-            RowStarts rows = new RowStarts(slice, s == slices.size() - 1, s > 0 && !endsWithNewline(slices.get(s - 1)));
+            bytesAfter -= slice.size();
+            RowStarts rows = new RowStarts(slice, s == slices.size() - 1, s > 0 && !endsWithNewline(slices.get(s - 1)),
+                    scratch);
             longest = Math.max(longest, rows.index(width, carried));
             carried = rows.carried;
+            scratch = rows.starts;
             if (rows.count > 0) {
-                segments.add(new Segment(slice.bytes(), slice.to(), rows.starts, rows.count, rows.continuesBefore));
+                RowStartSlabs.Packed packed = slabs.pack(rows.starts, rows.count, slice.size(), bytesAfter);
+                segments.add(new Segment(slice.bytes(), slice.to(), packed.slab(), packed.first(), rows.count,
+                        rows.continuesBefore));
             }
         }
         return new BodyLines(slices, segments, longest);
@@ -153,14 +167,14 @@ public final class BodyLines {
 
     private boolean continues(int s, int row) {
         Segment segment = segments[s];
-        return row == 0 ? segment.continuesBefore : segment.bytes[segment.starts[row] - 1] != '\n';
+        return row == 0 ? segment.continuesBefore : segment.bytes[segment.start(row) - 1] != '\n';
     }
 
     /** Row {@code n} (0-based) without its line break. */
     public String line(int n) {
         int s = segmentOf(check(n));
         int row = n - firstRows[s];
-        int start = segments[s].starts[row];
+        int start = segments[s].start(row);
         return new String(segments[s].bytes, start, end(s, row) - start, StandardCharsets.UTF_8);
     }
 
@@ -169,7 +183,7 @@ public final class BodyLines {
         int s = segmentOf(check(n));
         int row = n - firstRows[s];
         byte[] bytes = segments[s].bytes;
-        int start = segments[s].starts[row];
+        int start = segments[s].start(row);
         int end = end(s, row);
         return new String(bytes, start, (end - start <= most ? end : cut(bytes, start, start + most)) - start, StandardCharsets.UTF_8);
     }
@@ -178,7 +192,7 @@ public final class BodyLines {
     public int lineSize(int n) {
         int s = segmentOf(check(n));
         int row = n - firstRows[s];
-        return end(s, row) - segments[s].starts[row];
+        return end(s, row) - segments[s].start(row);
     }
 
     /** The segment row {@code n} is in: a binary search over a handful of pieces (a 100 MB body has 25). */
@@ -202,7 +216,7 @@ public final class BodyLines {
 
     /** Where row {@code row} of {@code segment} starts in {@link #bytesOf}, and where it ends. */
     int start(int segment, int row) {
-        return segments[segment].starts[row];
+        return segments[segment].start(row);
     }
 
     int end(int s, int row) {
@@ -210,17 +224,17 @@ public final class BodyLines {
         boolean nextContinues;
         int end;
         if (row + 1 < segment.count) {
-            int next = segment.starts[row + 1];
+            int next = segment.start(row + 1);
             nextContinues = segment.bytes[next - 1] != '\n';
             end = nextContinues ? next : next - 1;
         } else {
             end = segment.to;
-            if (end > segment.starts[row] && segment.bytes[end - 1] == '\n') {
+            if (end > segment.start(row) && segment.bytes[end - 1] == '\n') {
                 end--; // the piece ends with this line's break
             }
             nextContinues = s + 1 < segments.length && segments[s + 1].continuesBefore;
         }
-        if (end > segment.starts[row] && segment.bytes[end - 1] == '\r' && !nextContinues) {
+        if (end > segment.start(row) && segment.bytes[end - 1] == '\r' && !nextContinues) {
             end--;
         }
         return end;

@@ -14,19 +14,21 @@ final class RowStarts {
     private final boolean last;
     /** Whether the first row goes on from the piece before: false once that line is found to end right here. */
     boolean continuesBefore;
-    /** After {@link #index}: where each row starts in the piece's array, {@code count} of them. */
+    /** After {@link #index}: where each row starts in the piece's array, {@code count} of them (more room after). */
     int[] starts;
     int count;
     /** After {@link #index}: the bytes of a line this piece leaves unfinished (0 when it ends with a line break). */
     int carried;
 
-    RowStarts(Body.Slice slice, boolean last, boolean continuesBefore) {
+    /** {@code scratch}: an array to write the starts in when it is large enough for a first guess (it is overwritten). */
+    RowStarts(Body.Slice slice, boolean last, boolean continuesBefore, int[] scratch) {
         this.bytes = slice.bytes();
         this.from = slice.from();
         this.to = slice.to();
         this.last = last;
         this.continuesBefore = continuesBefore;
-        this.starts = new int[Math.max(16, (to - from) / 32)];
+        int guess = Math.max(16, (to - from) / 32);
+        this.starts = scratch.length >= guess ? scratch : new int[guess];
     }
 
     /** @return the longest line ended here, counting {@code carriedIn} bytes of it from the pieces before */
