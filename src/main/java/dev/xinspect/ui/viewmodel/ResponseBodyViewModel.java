@@ -59,21 +59,27 @@ public final class ResponseBodyViewModel {
     /** Shows a response's body: a message for a binary one, the gate for a large one, else the body formatted. */
     public void show(ReceivedResponse shown) {
         long current = start(shown);
-        // Checking 10 MB for valid UTF-8 takes long enough to stall the window: it runs on the worker.
+        if (shown.body().size() <= GATE_BYTES) {
+            format(shown);
+            return;
+        }
+        // Checking 100 MB for valid UTF-8 takes long enough to stall the window: it runs on the worker.
         CompletableFuture.supplyAsync(shown.body()::isText, worker).thenAcceptAsync(text -> {
             if (current != generation) {
                 return;
             }
             if (!text) {
-                message("The body is binary or not valid UTF-8 (" + Sizes.describe(shown.body().size())
-                        + "). Save it to a file to look at it.", "");
-            } else if (shown.body().size() > GATE_BYTES) {
+                binary(shown);
+            } else {
                 gated.set(true);
                 gateMessage.set("This body is " + Sizes.describe(shown.body().size()) + ". Showing it may take a moment.");
-            } else {
-                format(shown);
             }
         }, fxThread);
+    }
+
+    private void binary(ReceivedResponse shown) {
+        message("The body is binary or not valid UTF-8 (" + Sizes.describe(shown.body().size())
+                + "). Save it to a file to look at it.", "");
     }
 
     /** Shows no body, or a message in its place (no response came): {@code detail} shows in Raw only. */
@@ -116,20 +122,27 @@ public final class ResponseBodyViewModel {
     }
 
     /**
-     * Formats and indexes on the worker; the FX thread only receives the lines: the first screen of a large body as
-     * soon as it is formatted ({@link #formattingProperty()} still true), then the whole.
+     * Checks the body is text, then formats and indexes it, in one task on the worker: queued as the response shows,
+     * ahead of the diagnosis, so a 10 MB body's first screen does not wait for the diagnosis's parse. The FX thread
+     * only receives the lines: the first screen of a large body as soon as it is formatted
+     * ({@link #formattingProperty()} still true), then the whole.
      */
     private void format(ReceivedResponse shown) {
         long current = generation;
         formatting.set(true);
-        CompletableFuture.supplyAsync(() -> printer.formatUtf8(shown.body(), first -> fxThread.execute(() -> {
+        CompletableFuture.supplyAsync(() -> !shown.body().isText() ? null : printer.formatUtf8(shown.body(), first -> fxThread.execute(() -> {
             if (current == generation && formatting.get()) {
                 setPretty(first, true); // the first screen, while the rest is formatted
             }
         })), worker).thenAcceptAsync(done -> {
-            if (current == generation) {
+            if (current != generation) {
+                return;
+            }
+            formatting.set(false);
+            if (done == null) {
+                binary(shown);
+            } else {
                 shownText = shown;
-                formatting.set(false);
                 setPretty(done.lines(), done.json());
                 showRaw();
             }
