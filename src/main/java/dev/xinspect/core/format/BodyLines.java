@@ -201,6 +201,14 @@ public final class BodyLines {
         return found >= 0 ? found : -found - 2;
     }
 
+    /** Whether the row after row {@code row} of {@code segment} goes on from it (one line over two rows). */
+    boolean nextContinues(int segment, int row) {
+        if (row + 1 < segments[segment].count) {
+            return continues(segment, row + 1);
+        }
+        return segment + 1 < segments.length && segments[segment + 1].continuesBefore;
+    }
+
     /** The number of pieces, for a reader going through every row ({@link TextSearch}). */
     int segmentCount() {
         return segments.length;

@@ -11,7 +11,8 @@ import java.util.function.BooleanSupplier;
  * a line with other characters (or any line, for a query with them) is decoded, alone. A 100 MB body is searched in
  * a fraction of a second, so the caller runs it off the UI thread and gives a {@code cancelled} check, asked every
  * megabyte, to drop a search the user has typed past. Past {@link #MAX_MATCHES} places the search stops and says the
- * count is a lower bound. A match never spans a line break (the query is one line, typed in a field).
+ * count is a lower bound. A match never spans a line break (the query is one line, typed in a field), but it may span
+ * the cut between two rows of one line (where a piece of a large body ends): it counts on the row it starts on.
  */
 public final class TextSearch {
     public static final int MAX_MATCHES = 1_000_000;
@@ -39,6 +40,7 @@ public final class TextSearch {
         long nextCheck = CHECK_EVERY;
         long scanned = 0;
         int row = 0;
+        int skip = 0; // characters at the start of this row that a match from the row before covers
         for (int segment = 0; segment < lines.segmentCount(); segment++) {
             byte[] bytes = lines.bytesOf(segment);
             for (int inSegment = 0; inSegment < lines.rowsIn(segment) && !found.capped(); inSegment++, row++) {
@@ -51,14 +53,37 @@ public final class TextSearch {
                     }
                     nextCheck += CHECK_EVERY;
                 }
-                if (asciiQuery && isAscii(bytes, start, end)) {
-                    findInAscii(bytes, start, end, query, row, found);
-                } else {
-                    findIn(new String(bytes, start, end - start, StandardCharsets.UTF_8), query, row, found);
-                }
+                int lastEnd = asciiQuery && isAscii(bytes, start, end)
+                        ? findInAscii(bytes, start, end, query, skip, row, found)
+                        : findIn(new String(bytes, start, end - start, StandardCharsets.UTF_8), query, skip, row, found);
+                skip = lines.nextContinues(segment, inSegment) ? acrossTheCut(lines, row, lastEnd, query, found) : 0;
             }
         }
         return found.result();
+    }
+
+    /**
+     * A match that starts on {@code row} and ends on the next row, where a line goes on (a piece of the body ends
+     * inside it): the row's last characters after its last match, joined to the next row's first ones.
+     *
+     * @return the characters of the next row that the match covers, or 0
+     */
+    private static int acrossTheCut(BodyLines lines, int row, int lastEnd, String query, Found found) {
+        int length = query.length();
+        if (length < 2 || found.capped()) {
+            return 0;
+        }
+        String here = lines.line(row);
+        int tailStart = Math.max(lastEnd, here.length() - (length - 1));
+        String tail = here.substring(tailStart); // shorter than the query: any match starting in it crosses the cut
+        String joined = tail + lines.linePrefix(row + 1, 4 * (length - 1));
+        for (int at = 0; at < tail.length() && at <= joined.length() - length; at++) {
+            if (joined.regionMatches(true, at, query, 0, length)) {
+                found.add(row, tailStart + at);
+                return at + length - tail.length();
+            }
+        }
+        return 0;
     }
 
     private static boolean isAscii(byte[] bytes, int start, int end) {
@@ -70,10 +95,11 @@ public final class TextSearch {
         return true;
     }
 
-    /** Both ASCII: one byte is one character, and case is folded for A to Z alone. */
-    private static void findInAscii(byte[] bytes, int start, int end, String query, int row, Found found) {
+    /** Both ASCII: one byte is one character, and case is folded for A to Z alone. @return where the last match ends */
+    private static int findInAscii(byte[] bytes, int start, int end, String query, int from, int row, Found found) {
         int length = query.length();
-        for (int at = start; at <= end - length && !found.capped(); at++) {
+        int lastEnd = from;
+        for (int at = start + from; at <= end - length && !found.capped(); at++) {
             int i = 0;
             while (i < length && lower(bytes[at + i]) == lower((byte) query.charAt(i))) {
                 i++;
@@ -81,22 +107,28 @@ public final class TextSearch {
             if (i == length) {
                 found.add(row, at - start);
                 at += length - 1;
+                lastEnd = at + 1 - start;
             }
         }
+        return lastEnd;
     }
 
     private static int lower(byte b) {
         return b >= 'A' && b <= 'Z' ? b + 32 : b;
     }
 
-    private static void findIn(String line, String query, int row, Found found) {
+    /** @return where the last match ends */
+    private static int findIn(String line, String query, int from, int row, Found found) {
         int length = query.length();
-        for (int at = 0; at <= line.length() - length && !found.capped(); at++) {
+        int lastEnd = from;
+        for (int at = from; at <= line.length() - length && !found.capped(); at++) {
             if (line.regionMatches(true, at, query, 0, length)) {
                 found.add(row, at);
                 at += length - 1;
+                lastEnd = at + 1;
             }
         }
+        return lastEnd;
     }
 
     /** The places so far, in two growing arrays. */

@@ -147,7 +147,7 @@ class BodyLinesTest {
     }
 
     /** {@code bytes} in pieces, each in an array of its own, cut at the given places moved to where a body may be cut. */
-    private static List<Body.Slice> cut(byte[] bytes, List<Integer> places) {
+    static List<Body.Slice> cut(byte[] bytes, List<Integer> places) {
         List<Integer> at = new ArrayList<>();
         for (int place : places.stream().sorted().toList()) {
             int c = Math.min(place, bytes.length);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -82,12 +83,62 @@ class TextSearchTest {
     @Property(tries = 500)
     void findsWhatAScanOfTheDecodedTextFinds(@ForAll @Size(max = 150) List<@IntRange(min = 0, max = 9) Integer> pieces,
                                             @ForAll @StringLength(min = 1, max = 3) String seed) {
-        String[] alphabet = {"a", "A", "k", "K", "\u212A", "é", "É", "\n", "\r\n", "😀"};
+        String text = text(pieces);
+        String query = query(seed);
+        TextSearch.Result found = find(text, query);
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < found.count(); i++) {
+            actual.add(found.rows()[i] + ":" + found.columns()[i]);
+        }
+        assertEquals(editorMatches(text, query), actual);
+    }
+
+    /**
+     * A body held in pieces cut anywhere between characters, lines included: the same places as the editor's scan
+     * of whole lines, a match across a cut counted on the row it starts on.
+     */
+    @Property(tries = 500)
+    void aMatchAcrossTheCutBetweenTwoPiecesIsFoundOnce(
+            @ForAll @Size(max = 150) List<@IntRange(min = 0, max = 9) Integer> pieces,
+            @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 300) Integer> cuts,
+            @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 6) Integer> queryPieces) {
+        String text = text(pieces);
+        String query = text(queryPieces);
+        BodyLines rows = BodyLines.wrapped(BodyLinesTest.cut(text.getBytes(StandardCharsets.UTF_8), cuts), Integer.MAX_VALUE);
+        TextSearch.Result found = TextSearch.find(rows, query, () -> false);
+
+        int[] lineOfRow = new int[rows.count()];
+        int[] offsetOfRow = new int[rows.count()]; // characters of the line before the row
+        for (int row = 1; row < rows.count(); row++) {
+            boolean goesOn = rows.continues(row);
+            lineOfRow[row] = lineOfRow[row - 1] + (goesOn ? 0 : 1);
+            offsetOfRow[row] = goesOn ? offsetOfRow[row - 1] + rows.line(row - 1).length() : 0;
+        }
+        List<String> actual = new ArrayList<>();
+        for (int i = 0; i < found.count(); i++) {
+            int row = found.rows()[i];
+            actual.add(lineOfRow[row] + ":" + (offsetOfRow[row] + found.columns()[i]));
+        }
+        assertEquals(editorMatches(text, query), actual);
+    }
+
+    /** Text over ASCII, accented letters, a Kelvin sign that folds to "k", emoji and both line breaks. */
+    private static final String[] ALPHABET = {"a", "A", "k", "K", "\u212A", "é", "É", "\n", "\r\n", "😀"};
+
+    private static String text(List<Integer> pieces) {
         StringBuilder text = new StringBuilder();
-        pieces.forEach(p -> text.append(alphabet[p]));
-        String query = seed.chars().mapToObj(c -> alphabet[Math.floorMod(c, 7)]).reduce("", String::concat);
+        pieces.forEach(p -> text.append(ALPHABET[p]));
+        return text.toString();
+    }
+
+    private static String query(String seed) {
+        return seed.chars().mapToObj(c -> ALPHABET[Math.floorMod(c, 7)]).reduce("", String::concat);
+    }
+
+    /** What an editor's find counts: each line scanned with {@code regionMatches} ignoring case, as "line:column". */
+    private static List<String> editorMatches(String text, String query) {
         List<String> expected = new ArrayList<>();
-        String[] lines = text.toString().split("\n", -1);
+        String[] lines = text.split("\n", -1);
         for (int row = 0; row < lines.length; row++) {
             String line = lines[row].endsWith("\r") ? lines[row].substring(0, lines[row].length() - 1) : lines[row];
             for (int at = 0; at <= line.length() - query.length(); at++) {
@@ -97,11 +148,6 @@ class TextSearchTest {
                 }
             }
         }
-        TextSearch.Result found = find(text.toString(), query);
-        List<String> actual = new ArrayList<>();
-        for (int i = 0; i < found.count(); i++) {
-            actual.add(found.rows()[i] + ":" + found.columns()[i]);
-        }
-        assertEquals(expected, actual);
+        return expected;
     }
 }
