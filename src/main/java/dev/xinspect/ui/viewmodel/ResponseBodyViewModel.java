@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -122,19 +123,21 @@ public final class ResponseBodyViewModel {
     }
 
     /**
-     * Checks the body is text, then formats and indexes it, in one task on the worker: queued as the response shows,
-     * ahead of the diagnosis, so a 10 MB body's first screen does not wait for the diagnosis's parse. The FX thread
-     * only receives the lines: the first screen of a large body as soon as it is formatted
+     * Checks the body is text, then formats and indexes it, in one task on the worker: for a body under the gate,
+     * queued as the response shows, ahead of the diagnosis, so the body does not wait for the diagnosis's parse. The
+     * FX thread only receives the lines: the first screen of a large body as soon as it is formatted
      * ({@link #formattingProperty()} still true), then the whole.
      */
     private void format(ReceivedResponse shown) {
         long current = generation;
         formatting.set(true);
-        CompletableFuture.supplyAsync(() -> !shown.body().isText() ? null : printer.formatUtf8(shown.body(), first -> fxThread.execute(() -> {
+        Consumer<BodyLines> firstScreen = first -> fxThread.execute(() -> {
             if (current == generation && formatting.get()) {
                 setPretty(first, true); // the first screen, while the rest is formatted
             }
-        })), worker).thenAcceptAsync(done -> {
+        });
+        CompletableFuture.supplyAsync(() -> shown.body().isText() ? printer.formatUtf8(shown.body(), firstScreen) : null,
+                worker).thenAcceptAsync(done -> {
             if (current != generation) {
                 return;
             }

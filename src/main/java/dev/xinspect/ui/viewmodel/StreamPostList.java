@@ -55,5 +55,4 @@ final class StreamPostList {
             held.removeFirst();
         }
     }
-
 }

@@ -106,6 +106,13 @@ class ResponseViewModelTest {
                 Body.ofBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0}))));
         assertTrue(vm.body().prettyProperty().get().text().startsWith("The body is binary or not valid UTF-8"));
         assertFalse(vm.gatedProperty().get());
+        assertFalse(vm.body().formattingProperty().get(), "checked and found binary: nothing is being formatted");
+
+        byte[] largeBinary = new byte[ResponseBodyViewModel.GATE_BYTES + 1];
+        largeBinary[0] = (byte) 0xff;
+        vm.show(Exchange.ofResponse(new ReceivedResponse(200, "", "HTTP/2", Headers.EMPTY, Body.ofBytes(largeBinary))));
+        assertTrue(vm.body().prettyProperty().get().text().startsWith("The body is binary or not valid UTF-8"));
+        assertFalse(vm.gatedProperty().get(), "a binary body is described, never gated");
 
         String large = "{\"data\":\"" + "x".repeat(ResponseBodyViewModel.GATE_BYTES) + "\"}";
         vm.show(Exchange.ofResponse(ReceivedResponse.of(200, Headers.EMPTY, large)));
