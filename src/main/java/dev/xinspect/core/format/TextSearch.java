@@ -40,7 +40,7 @@ public final class TextSearch {
         long nextCheck = CHECK_EVERY;
         long scanned = 0;
         int row = 0;
-        int skip = 0; // characters at the start of this row that a match from the row before covers
+        int skip = 0; // characters at the start of this row (past its end, when it is short) that a match covers
         for (int segment = 0; segment < lines.segmentCount(); segment++) {
             byte[] bytes = lines.bytesOf(segment);
             for (int inSegment = 0; inSegment < lines.rowsIn(segment) && !found.capped(); inSegment++, row++) {
@@ -63,22 +63,32 @@ public final class TextSearch {
     }
 
     /**
-     * A match that starts on {@code row} and ends on the next row, where a line goes on (a piece of the body ends
-     * inside it): the row's last characters after its last match, joined to the next row's first ones.
+     * A match that starts on {@code row} and ends on a row after it, where a line goes on (a piece of the body ends
+     * inside it): the row's last characters after its last match, joined to the first ones of the rows that go on.
      *
-     * @return the characters of the next row that the match covers, or 0
+     * @return the characters after the cut that a match covers (on the next row, or past it when that row is short)
      */
     private static int acrossTheCut(BodyLines lines, int row, int lastEnd, String query, Found found) {
         int length = query.length();
+        String here = lines.line(row);
+        if (lastEnd >= here.length()) {
+            return lastEnd - here.length(); // a match from before covers this row and goes on past it
+        }
         if (length < 2 || found.capped()) {
             return 0;
         }
-        String here = lines.line(row);
         int tailStart = Math.max(lastEnd, here.length() - (length - 1));
         String tail = here.substring(tailStart); // shorter than the query: any match starting in it crosses the cut
-        String joined = tail + lines.linePrefix(row + 1, 4 * (length - 1));
-        for (int at = 0; at < tail.length() && at <= joined.length() - length; at++) {
-            if (joined.regionMatches(true, at, query, 0, length)) {
+        StringBuilder joined = new StringBuilder(tail);
+        for (int next = row + 1; joined.length() < tail.length() + length - 1; next++) {
+            joined.append(lines.linePrefix(next, 4 * (length - 1)));
+            if (next + 1 >= lines.count() || !lines.continues(next + 1)) {
+                break;
+            }
+        }
+        String text = joined.toString();
+        for (int at = 0; at < tail.length() && at <= text.length() - length; at++) {
+            if (text.regionMatches(true, at, query, 0, length)) {
                 found.add(row, tailStart + at);
                 return at + length - tail.length();
             }

@@ -93,11 +93,22 @@ class TextSearchTest {
         assertEquals(editorMatches(text, query), actual);
     }
 
+    /** The property's first find: a match over three rows of one line, the middle one a single character. */
+    @Test
+    void aMatchOverARowShorterThanTheQueryIsFound() {
+        BodyLines rows = BodyLines.wrapped(BodyLinesTest.cut("aaaak".getBytes(StandardCharsets.UTF_8), List.of(3, 4)),
+                Integer.MAX_VALUE);
+        assertEquals(3, rows.count());
+        TextSearch.Result found = TextSearch.find(rows, "AAK", () -> false);
+        assertArrayEquals(new int[] {0}, found.rows());
+        assertArrayEquals(new int[] {2}, found.columns());
+    }
+
     /**
      * A body held in pieces cut anywhere between characters, lines included: the same places as the editor's scan
      * of whole lines, a match across a cut counted on the row it starts on.
      */
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void aMatchAcrossTheCutBetweenTwoPiecesIsFoundOnce(
             @ForAll @Size(max = 150) List<@IntRange(min = 0, max = 9) Integer> pieces,
             @ForAll @Size(max = 12) List<@IntRange(min = 0, max = 300) Integer> cuts,
