@@ -229,18 +229,16 @@ public final class BodyLines {
 
     int end(int s, int row) {
         Segment segment = segments[s];
-        boolean nextContinues;
+        boolean nextContinues = nextContinues(s, row);
         int end;
         if (row + 1 < segment.count) {
             int next = segment.start(row + 1);
-            nextContinues = segment.bytes[next - 1] != '\n';
             end = nextContinues ? next : next - 1;
         } else {
             end = segment.to;
             if (end > segment.start(row) && segment.bytes[end - 1] == '\n') {
                 end--; // the piece ends with this line's break
             }
-            nextContinues = s + 1 < segments.length && segments[s + 1].continuesBefore;
         }
         if (end > segment.start(row) && segment.bytes[end - 1] == '\r' && !nextContinues) {
             end--;
